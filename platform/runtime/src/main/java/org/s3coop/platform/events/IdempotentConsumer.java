@@ -1,0 +1,87 @@
+package org.s3coop.platform.events;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
+
+/**
+ * Applies an incoming CloudEvent at most once. The event id is recorded in {@code processed_event} in the same
+ * transaction as the read-model change, so a redelivered event changes nothing. A record that can never be
+ * processed is nacked (the channel's dead-letter strategy sends it to {@code s3coop.dlq.<service>} with the
+ * reason); a database that is away is waited for, so nothing is lost.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    @Inject
+    ObjectMapper json;
+
+    public Uni<Void> consume(Message<?> message, String consumer, Function<IncomingEvent, Uni<Void>> handler) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.from(message, json);
+        } catch (PoisonEventException e) {
+            return nack(message, e);
+        }
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> firstDelivery(consumer, event.id())
+                .chain(first -> first ? handler.apply(event) : Uni.createFrom().voidItem())))
+                .onFailure(IdempotentConsumer::isTransient)
+                .invoke(f -> LOG.warnf("%s: %s %s not applied yet (%s); retrying", consumer, event.type(), event.id(), f))
+                .onFailure(IdempotentConsumer::isTransient).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .indefinitely()
+                .onItemOrFailure().transformToUni((ok, failure) -> failure == null
+                        ? Uni.createFrom().completionStage(message.ack())
+                        : nack(message, failure));
+    }
+
+    private Uni<Boolean> firstDelivery(String consumer, String eventId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "insert into processed_event (consumer, event_id) values (:consumer, :id) on conflict do nothing")
+                .setParameter("consumer", consumer)
+                .setParameter("id", eventId)
+                .executeUpdate())
+                .map(rows -> rows == 1);
+    }
+
+    private static Uni<Void> nack(Message<?> message, Throwable reason) {
+        LOG.warnf("dead-lettering a record: %s", reason.getMessage());
+        return Uni.createFrom().completionStage(message.nack(reason));
+    }
+
+    static boolean isTransient(Throwable t) {
+        if (t instanceof PoisonEventException) {
+            return false;
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof PgException pg && pg.getSqlState() != null
+                    && (pg.getSqlState().startsWith("40") || pg.getSqlState().startsWith("08")
+                            || pg.getSqlState().startsWith("57P") || pg.getSqlState().equals("23505"))) {
+                return true;
+            }
+            if (c instanceof java.net.ConnectException || c instanceof io.vertx.sqlclient.ClosedConnectionException) {
+                return true;
+            }
+            String msg = String.valueOf(c.getMessage());
+            if (msg.contains("Connection refused") || msg.contains("Timeout waiting for connection")
+                    || msg.contains("Connection is not active") || msg.contains("Closed connection")) {
+                return true;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return false;
+    }
+}

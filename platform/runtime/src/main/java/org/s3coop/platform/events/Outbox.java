@@ -1,0 +1,53 @@
+package org.s3coop.platform.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Writes events into the {@code outbox_event} table inside the caller's transaction, so an event exists if and
+ * only if the change it describes committed. {@link OutboxRelay} publishes them.
+ */
+@ApplicationScoped
+public class Outbox {
+    private static final String INSERT = "insert into outbox_event "
+            + "(event_id, topic, record_key, event_type, subject, occurred_at, payload) "
+            + "values (:id, :topic, :key, :type, :subject, :time, :payload)";
+
+    @ConfigProperty(name = "s3coop.events.topic")
+    String topic;
+
+    @Inject
+    ObjectMapper json;
+
+    /** Appends the event to the outbox of the current transaction (call inside {@code @WithTransaction}). */
+    public Uni<Void> append(DomainEvent event) {
+        return append(topic, event);
+    }
+
+    public Uni<Void> append(String toTopic, DomainEvent event) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(event.data());
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalStateException("event data cannot be written as JSON", e));
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
+                .setParameter("id", event.id())
+                .setParameter("topic", toTopic)
+                .setParameter("key", event.key())
+                .setParameter("type", event.type())
+                .setParameter("subject", event.subject())
+                .setParameter("time", event.time())
+                .setParameter("payload", payload)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+}

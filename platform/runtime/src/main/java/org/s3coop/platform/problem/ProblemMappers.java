@@ -1,0 +1,248 @@
+package org.s3coop.platform.problem;
+
+import java.net.ConnectException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
+
+/**
+ * Turns every failure of a request into an RFC 9457 problem: bad input into 4xx with the field at fault, a
+ * database that is away into 503, and anything unexpected into a 500 that names an id found in the log.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ResteasyReactiveViolationException e, UriInfo uri) {
+        return constraintViolations(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 4000)
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        violations.sort((a, b) -> a.field().compareTo(b.field()));
+        return respond(ProblemException.invalid(violations).problem(), uri);
+    }
+
+    @ServerExceptionMapper(priority = 4000)
+    public Response validation(ValidationException e, UriInfo uri) {
+        return respond(ProblemException.of(400, "validation", "Invalid request", e.getMessage()).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = pathOf(e);
+        return respond(ProblemException.invalid(field, "unknown field; allowed: " + e.getKnownPropertyIds()).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e, UriInfo uri) {
+        String field = pathOf(e);
+        String message = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "must be one of " + List.of(e.getTargetType().getEnumConstants())
+                : "cannot be read as " + (e.getTargetType() == null ? "the expected type" : e.getTargetType().getSimpleName());
+        return respond(ProblemException.invalid(field, message).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return respond(ProblemException.invalid(pathOf(m), "has the wrong type or shape").problem(), uri);
+        }
+        return respond(ProblemException.of(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON: " + e.getOriginalMessage()).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemException.forbidden("Your token does not grant this operation").problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        String slug = title.toLowerCase().replace(' ', '-');
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "Method not allowed on " + uri.getPath();
+            case 415 -> "Content type not supported; send application/json";
+            case 406 -> "Cannot produce the requested media type; accept application/json";
+            default -> e.getMessage();
+        };
+        return respond(ProblemException.of(status, slug, title, detail).problem(), uri);
+    }
+
+    @ServerExceptionMapper(priority = 6000)
+    public Response anything(Throwable e, UriInfo uri) {
+        PgException pg = causeOf(e, PgException.class);
+        if (pg != null && "23505".equals(pg.getSqlState())) {
+            return respond(ProblemException.conflict("duplicate", "A resource with the same key already exists").problem(), uri);
+        }
+        if (pg != null && ("40001".equals(pg.getSqlState()) || "40P01".equals(pg.getSqlState()))) {
+            return respond(ProblemException.conflict("concurrent-modification",
+                    "Another change was made at the same time; read the resource again and retry").problem(), uri);
+        }
+        if (causeOf(e, jakarta.persistence.OptimisticLockException.class) != null
+                || causeOf(e, org.hibernate.StaleStateException.class) != null) {
+            return respond(ProblemException.conflict("concurrent-modification",
+                    "Another change was made at the same time; read the resource again and retry").problem(), uri);
+        }
+        if (isDatabaseAway(e)) {
+            LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), e.toString());
+            Response r = respond(ProblemException.of(503, "unavailable", "Service unavailable",
+                    "The database is not reachable right now; retry shortly").problem(), uri);
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
+        return unexpected(e, uri);
+    }
+
+    private Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected failure %s on %s", id, uri.getPath());
+        return respond(ProblemException.of(500, "internal", "Internal error",
+                "Unexpected failure; quote id " + id + " to the operators").problem(), uri);
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        Response r = respond(ProblemException.of(401, "unauthenticated", "Unauthorized",
+                "A valid bearer token is required").problem(), uri);
+        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    public static Response respond(Problem problem, UriInfo uri) {
+        Problem p = problem.instance() == null && uri != null ? problem.withInstance(uri.getPath()) : problem;
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    static boolean isDatabaseAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+                return true;
+            }
+            String name = t.getClass().getName();
+            String msg = String.valueOf(t.getMessage());
+            if (name.contains("NoStackTraceThrowable") && (msg.contains("onnection") || msg.contains("Timeout"))) {
+                return true;
+            }
+            if (name.equals("io.vertx.core.http.ConnectionPoolTooBusyException") || msg.contains("Connection refused")
+                    || msg.contains("Timeout waiting for connection")) {
+                return true;
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("57P")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    /** "register.body.priorities[0].code" becomes "priorities[0].code": the field as the client wrote it. */
+    static String fieldOf(Path path) {
+        StringBuilder sb = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                if (node.getKind() == ElementKind.PARAMETER && !isBodyName(node.getName())) {
+                    sb.setLength(0);
+                    sb.append(node.getName());
+                }
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                sb.append('[').append(node.getKey()).append(']');
+            }
+            if (node.getName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(node.getName());
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    private static boolean isBodyName(String name) {
+        return name == null || name.equals("body") || name.equals("request") || name.endsWith("Request")
+                || name.equals("arg0") || name.equals("command");
+    }
+}

@@ -1,0 +1,76 @@
+package org.s3coop.platform.rest;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Documents on every operation the error answers that every operation can give (problem+json), and bearer
+ * authentication on every write. Operation-specific answers (404, 409, 412, 422) are declared on the resources.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("JWT signed by the configured issuer; groups editor/admin (viewer for reads when "
+                        + "public reads are off); claim `regions` lists the NUTS codes an editor may change."));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> e : item.getOperations().entrySet()) {
+                boolean write = e.getKey() != PathItem.HttpMethod.GET && e.getKey() != PathItem.HttpMethod.HEAD;
+                Operation op = e.getValue();
+                APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
+                add(responses, "400", "Invalid input: fields at fault listed in `violations`");
+                add(responses, "500", "Unexpected failure; the detail names an id found in the log");
+                add(responses, "503", "The database is not reachable right now; retry after the Retry-After delay");
+                if (write) {
+                    add(responses, "401", "No valid bearer token");
+                    add(responses, "403", "The token's role or regions do not allow this change");
+                    if (e.getKey() != PathItem.HttpMethod.DELETE) {
+                        add(responses, "413", "Request body too large");
+                        add(responses, "415", "Content type is not application/json");
+                    }
+                    op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+                } else {
+                    add(responses, "401", "Public reads are switched off and no valid bearer token was sent");
+                    add(responses, "403", "Public reads are switched off and the token has no viewer role");
+                }
+                op.setResponses(responses);
+            }
+        }
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse r = OASFactory.createAPIResponse().description(description)
+                .content(problemContent());
+        responses.addAPIResponse(status, r);
+    }
+
+    public static Content problemContent() {
+        return OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
+    }
+
+    static SecurityRequirement bearer() {
+        return OASFactory.createSecurityRequirement().addScheme("bearer");
+    }
+}
