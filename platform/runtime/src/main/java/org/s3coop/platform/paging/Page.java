@@ -14,8 +14,9 @@ public record Page<T>(
         @Schema(description = "Number of pages", example = "3") int totalPages) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
-        int pages = (int) ((totalItems + request.size - 1) / request.size);
-        return new Page<>(items, request.page, request.size, totalItems, pages);
+        int size = request.size();
+        int pages = (int) ((totalItems + size - 1) / size);
+        return new Page<>(items, request.page(), size, totalItems, pages);
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -1,0 +1,10 @@
+package org.s3coop.region.domain;
+
+/** An S3 priority of a region: a code of one family, with the region's own label for it. */
+public record Priority(PriorityFamily family, String code, String label) {
+
+    /** The key used to compare priorities: codes are unique within a family. */
+    public String key() {
+        return family + ":" + code;
+    }
+}

@@ -1,0 +1,86 @@
+package org.s3coop.region.domain;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A region, keyed by its NUTS code. Retiring keeps it readable with {@code active = false}.
+ */
+@Entity
+@Table(name = "region")
+public class Region {
+    @Id
+    public String code;
+    public String name;
+    public String country;
+    public int level;
+    @Column(name = "nuts_version")
+    public String nutsVersion;
+    @Convert(converter = PrioritiesConverter.class)
+    public List<Priority> priorities;
+    /** {@code |C21|HEALTH|}: the priority codes, for filtering by code. */
+    @Column(name = "priority_codes")
+    public String priorityCodes;
+    public boolean active;
+    /** Starts at 1 and grows by one per change; rows are locked (SELECT ... FOR UPDATE) while they change. */
+    public long version;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static Region register(String code, String name, String nutsVersion, List<Priority> priorities) {
+        Region r = new Region();
+        r.code = code;
+        r.country = NutsCode.country(code);
+        r.level = NutsCode.level(code);
+        r.active = true;
+        r.createdAt = now();
+        r.describe(name, nutsVersion, priorities);
+        r.version = 1;
+        return r;
+    }
+
+    public void describe(String name, String nutsVersion, List<Priority> priorities) {
+        this.name = name;
+        this.nutsVersion = nutsVersion;
+        this.priorities = List.copyOf(priorities);
+        this.priorityCodes = priorities.stream().map(Priority::code).collect(Collectors.joining("|", "|", "|"));
+        changed();
+    }
+
+    /** @return false if it was already retired */
+    public boolean retire() {
+        if (!active) {
+            return false;
+        }
+        active = false;
+        changed();
+        return true;
+    }
+
+    public void reactivate() {
+        if (!active) {
+            active = true;
+            changed();
+        }
+    }
+
+    private void changed() {
+        version++;
+        updatedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

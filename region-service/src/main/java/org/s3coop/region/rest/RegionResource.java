@@ -1,0 +1,171 @@
+package org.s3coop.region.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.platform.paging.Page;
+import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.problem.Problem;
+import org.s3coop.platform.rest.Versions;
+import org.s3coop.platform.security.Caller;
+import org.s3coop.region.domain.NutsCode;
+import org.s3coop.region.domain.PartnerSuggestion;
+import org.s3coop.region.repository.RegionRepository;
+import org.s3coop.region.rest.dto.RegionView;
+import org.s3coop.region.rest.dto.RegisterRegion;
+import org.s3coop.region.rest.dto.UpdateRegion;
+import org.s3coop.region.service.PartnerSuggestionService;
+import org.s3coop.region.service.RegionService;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/regions")
+@Tag(name = "Regions", description = "Regions (NUTS codes) and their S3 priorities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegionResource {
+    @Inject
+    RegionService service;
+    @Inject
+    RegionRepository repository;
+    @Inject
+    PartnerSuggestionService suggestions;
+    @Inject
+    Caller caller;
+    @Inject
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(operationId = "registerRegion", summary = "Register a region",
+            description = "Registers a region by NUTS code. Editors may register only the codes of their `regions` claim. "
+                    + "Publishes org.s3coop.region.registered.v1.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the region",
+            content = @Content(schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(responseCode = "409", description = "A region with this code exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> register(@NotNull @Valid RegisterRegion body) {
+        caller.requireAnyRegion(List.of(body.code()), "region " + body.code());
+        return service.register(body).map(r -> Response.created(location(r.code))
+                .tag(Versions.etag(r.version)).entity(RegionView.of(r)).build());
+    }
+
+    @GET
+    @Operation(operationId = "listRegions", summary = "List regions",
+            description = "Pages through regions ordered by code, filtered by country, priority code, active flag and a "
+                    + "text (`q`) found in the name or code.")
+    @APIResponse(responseCode = "200", description = "One page of regions")
+    public Uni<Page<RegionView>> list(
+            @QueryParam("country") @Pattern(regexp = "^[A-Z]{2}$", message = "must be two upper-case letters, e.g. ES")
+            @Parameter(description = "Country code (first two letters of the NUTS code)", example = "ES") String country,
+            @QueryParam("priority") @Pattern(regexp = "^[A-Z0-9_]{1,40}$", message = "must be a priority code, e.g. C21")
+            @Parameter(description = "A priority code the region lists", example = "C21") String priority,
+            @QueryParam("active") @Pattern(regexp = "^(true|false)$", message = "must be true or false")
+            @Parameter(description = "true: only active regions; false: only retired ones",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) String active,
+            @QueryParam("q") @Size(max = 100) @Parameter(description = "Text in name or code", example = "cat") String q,
+            @Valid @BeanParam PageRequest page) {
+        var filter = new RegionRepository.Filter(country, priority, active == null ? null : Boolean.valueOf(active),
+                q == null || q.isBlank() ? null : q.strip());
+        return repository.list(filter, page).map(p -> p.map(RegionView::of));
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getRegion", summary = "Read a region", description = "The ETag header is its version.")
+    @APIResponse(responseCode = "200", description = "The region",
+            content = @Content(schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> get(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE)
+    @Parameter(example = "ES51") String code) {
+        return service.get(code).map(r -> Versions.ok(RegionView.of(r), r.version));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(operationId = "updateRegion", summary = "Describe a region anew",
+            description = "Replaces name, NUTS version and priorities. Honours If-Match. Publishes "
+                    + "org.s3coop.region.updated.v1.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = RegionView.class)))
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> update(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+            @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
+            @NotNull @Valid UpdateRegion body) {
+        caller.requireAnyRegion(List.of(code), "region " + code);
+        return service.update(code, body, ifMatch).map(r -> Versions.ok(RegionView.of(r), r.version));
+    }
+
+    @DELETE
+    @Path("/{code}")
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(operationId = "retireRegion", summary = "Retire a region",
+            description = "Marks the region inactive; it stays readable. Honours If-Match. Publishes "
+                    + "org.s3coop.region.retired.v1 (once: retiring again changes nothing).")
+    @APIResponse(responseCode = "204", description = "Retired")
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> retire(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+            @HeaderParam("If-Match") String ifMatch) {
+        caller.requireAnyRegion(List.of(code), "region " + code);
+        return service.retire(code, ifMatch).map(r -> Response.noContent().tag(Versions.etag(r.version)).build());
+    }
+
+    @GET
+    @Path("/{code}/partner-suggestions")
+    @Operation(operationId = "suggestPartners", summary = "Suggest partner regions",
+            description = "Active regions of other countries ranked by score = 0.6 × similarity + 0.4 × complementarity "
+                    + "(see docs/region-service.md), then by code. Regions scoring 0 are left out.")
+    @APIResponse(responseCode = "200", description = "Suggestions, best first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerSuggestion.class)))
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<PartnerSuggestion>> partnerSuggestions(
+            @PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+            @QueryParam("limit") @DefaultValue("10") @Pattern(regexp = "^([1-9]|[1-4][0-9]|50)$", message = "must be a whole number from 1 to 50")
+            @Parameter(description = "How many suggestions, 1 to 50", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "10")) String limit) {
+        return suggestions.suggest(code, Integer.parseInt(limit));
+    }
+
+    private URI location(String code) {
+        return uriInfo.getBaseUriBuilder().path("api/v1/regions").path(code).build();
+    }
+}

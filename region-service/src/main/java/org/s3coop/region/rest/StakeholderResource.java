@@ -1,0 +1,105 @@
+package org.s3coop.region.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.platform.paging.Page;
+import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.problem.Problem;
+import org.s3coop.platform.security.Caller;
+import org.s3coop.region.domain.NutsCode;
+import org.s3coop.region.rest.dto.AddStakeholder;
+import org.s3coop.region.rest.dto.StakeholderView;
+import org.s3coop.region.service.StakeholderService;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/regions/{code}/stakeholders")
+@Tag(name = "Stakeholders", description = "Organisations of a region's innovation ecosystem")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StakeholderResource {
+    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
+    @Inject
+    StakeholderService service;
+    @Inject
+    Caller caller;
+    @Inject
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(operationId = "addStakeholder", summary = "Add a stakeholder to a region")
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(schema = @Schema(implementation = StakeholderView.class)))
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The region is retired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> add(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+            @NotNull @Valid AddStakeholder body) {
+        caller.requireAnyRegion(List.of(code), "region " + code);
+        return service.add(code, body).map(s -> Response.created(uriInfo.getBaseUriBuilder()
+                .path("api/v1/regions").path(code).path("stakeholders").path(s.id.toString()).build())
+                .entity(StakeholderView.of(s)).build());
+    }
+
+    @GET
+    @Operation(operationId = "listStakeholders", summary = "List a region's stakeholders", description = "Ordered by name.")
+    @APIResponse(responseCode = "200", description = "One page of stakeholders")
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Page<StakeholderView>> list(
+            @PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(code, page).map(p -> p.map(StakeholderView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getStakeholder", summary = "Read a stakeholder")
+    @APIResponse(responseCode = "200", description = "The stakeholder",
+            content = @Content(schema = @Schema(implementation = StakeholderView.class)))
+    @APIResponse(responseCode = "404", description = "No such stakeholder in this region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<StakeholderView> get(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+            @PathParam("id") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id) {
+        return service.get(code, UUID.fromString(id)).map(StakeholderView::of);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(operationId = "removeStakeholder", summary = "Remove a stakeholder from a region")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such stakeholder in this region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> remove(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+            @PathParam("id") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id) {
+        caller.requireAnyRegion(List.of(code), "region " + code);
+        return service.remove(code, UUID.fromString(id)).replaceWith(Response.noContent().build());
+    }
+}

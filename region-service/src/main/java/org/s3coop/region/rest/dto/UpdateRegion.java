@@ -1,0 +1,21 @@
+package org.s3coop.region.rest.dto;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "UpdateRegion", description = "The new description of a region; replaces name, NUTS version and "
+        + "priorities. `active: true` brings a retired region back.")
+public record UpdateRegion(
+        @NotBlank @Size(max = 200) @Schema(required = true, example = "Cataluña") String name,
+        @Pattern(regexp = "^(2013|2016|2021|2024)$", message = "must be one of 2013, 2016, 2021, 2024")
+        @Schema(example = "2024", defaultValue = "2024") String nutsVersion,
+        @NotNull @Size(max = 50) @Schema(required = true) List<@NotNull @Valid PriorityInput> priorities,
+        @Schema(description = "true re-activates a retired region; false is refused (use DELETE to retire)") Boolean active) {
+}

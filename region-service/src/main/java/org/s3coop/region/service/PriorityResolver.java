@@ -1,0 +1,51 @@
+package org.s3coop.region.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.s3coop.platform.problem.Problem;
+import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.region.catalogue.PriorityCatalogue;
+import org.s3coop.region.domain.Priority;
+import org.s3coop.region.rest.dto.PriorityInput;
+
+/** Checks priorities against the catalogue: unknown or repeated codes are refused, field by field. */
+@ApplicationScoped
+public class PriorityResolver {
+    @Inject
+    PriorityCatalogue catalogue;
+
+    public List<Priority> resolve(List<PriorityInput> inputs) {
+        if (inputs == null) {
+            return List.of();
+        }
+        List<Priority> priorities = new ArrayList<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            PriorityInput in = inputs.get(i);
+            var entry = catalogue.find(in.family(), in.code());
+            if (entry.isEmpty()) {
+                violations.add(new Problem.Violation("priorities[" + i + "].code", "'" + in.code()
+                        + "' is not a " + in.family() + " code of the priority catalogue (GET /api/v1/priority-catalogue)"));
+                continue;
+            }
+            Priority p = new Priority(in.family(), in.code(),
+                    in.label() == null || in.label().isBlank() ? entry.get().label() : in.label().strip());
+            if (!seen.add(p.key())) {
+                violations.add(new Problem.Violation("priorities[" + i + "].code", "'" + in.code() + "' is listed twice"));
+                continue;
+            }
+            priorities.add(p);
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return priorities;
+    }
+}

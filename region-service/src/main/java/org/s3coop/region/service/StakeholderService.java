@@ -1,0 +1,62 @@
+package org.s3coop.region.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.s3coop.platform.paging.Page;
+import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.region.domain.Stakeholder;
+import org.s3coop.region.repository.StakeholderRepository;
+import org.s3coop.region.rest.dto.AddStakeholder;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** The stakeholders of a region. */
+@ApplicationScoped
+public class StakeholderService {
+    @Inject
+    RegionService regions;
+    @Inject
+    StakeholderRepository stakeholders;
+
+    @WithSession
+    public Uni<Page<Stakeholder>> list(String regionCode, PageRequest page) {
+        return regions.get(regionCode).chain(r -> stakeholders.ofRegion(regionCode, page));
+    }
+
+    @WithSession
+    public Uni<Stakeholder> get(String regionCode, UUID id) {
+        return stakeholders.findById(id).onItem().ifNull().failWith(() -> notFound(regionCode, id))
+                .invoke(s -> {
+                    if (!s.regionCode.equals(regionCode)) {
+                        throw notFound(regionCode, id);
+                    }
+                });
+    }
+
+    @WithTransaction
+    public Uni<Stakeholder> add(String regionCode, AddStakeholder cmd) {
+        return regions.get(regionCode).chain(region -> {
+            if (!region.active) {
+                return Uni.createFrom().failure(ProblemException.conflict("region-retired",
+                        "Region " + regionCode + " is retired; stakeholders cannot be added"));
+            }
+            Stakeholder s = Stakeholder.of(regionCode, cmd.name().strip(), cmd.type());
+            return stakeholders.persist(s);
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> remove(String regionCode, UUID id) {
+        return get(regionCode, id).chain(stakeholders::delete);
+    }
+
+    private static ProblemException notFound(String regionCode, UUID id) {
+        return ProblemException.notFound("No stakeholder " + id + " in region " + regionCode);
+    }
+}
