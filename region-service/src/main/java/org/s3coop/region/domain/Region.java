@@ -50,12 +50,21 @@ public class Region {
         return r;
     }
 
-    public void describe(String name, String nutsVersion, List<Priority> priorities) {
+    /** Describes the region anew and, if asked, brings a retired region back: one change, one version. */
+    public void revise(String name, String nutsVersion, List<Priority> priorities, boolean reactivate) {
+        describe(name, nutsVersion, priorities);
+        if (reactivate) {
+            active = true;
+        }
+        changed();
+    }
+
+    private void describe(String name, String nutsVersion, List<Priority> priorities) {
         this.name = name;
         this.nutsVersion = nutsVersion;
         this.priorities = List.copyOf(priorities);
         this.priorityCodes = priorities.stream().map(Priority::code).collect(Collectors.joining("|", "|", "|"));
-        changed();
+        this.updatedAt = now();
     }
 
     /** @return false if it was already retired */
@@ -66,13 +75,6 @@ public class Region {
         active = false;
         changed();
         return true;
-    }
-
-    public void reactivate() {
-        if (!active) {
-            active = true;
-            changed();
-        }
     }
 
     private void changed() {

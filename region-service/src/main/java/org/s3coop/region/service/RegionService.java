@@ -66,11 +66,8 @@ public class RegionService {
         var resolved = priorities.resolve(cmd.priorities());
         return getForUpdate(code).chain(region -> {
             Versions.checkIfMatch(ifMatch, region.version);
-            region.describe(cmd.name().strip(), cmd.nutsVersion() == null ? region.nutsVersion : cmd.nutsVersion(),
-                    resolved);
-            if (Boolean.TRUE.equals(cmd.active())) {
-                region.reactivate();
-            }
+            region.revise(cmd.name().strip(), cmd.nutsVersion() == null ? region.nutsVersion : cmd.nutsVersion(),
+                    resolved, Boolean.TRUE.equals(cmd.active()));
             return regions.flush()
                     .chain(() -> outbox.append(RegionEvents.of(RegionEvents.UPDATED, region)))
                     .replaceWith(region);

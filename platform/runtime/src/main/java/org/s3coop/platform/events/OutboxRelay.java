@@ -1,6 +1,5 @@
 package org.s3coop.platform.events;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -132,6 +131,7 @@ public class OutboxRelay {
         while (running) {
             try {
                 Connection c = connection();
+                refreshCounts(c);
                 while (running && publishBatch(c) == batchSize) {
                     // a full batch: there may be more right away
                 }
@@ -147,7 +147,9 @@ public class OutboxRelay {
                     break;
                 }
                 LOG.warnf("outbox relay: %s; retrying in %d ms", e.toString(), backoff);
-                closeConnection();
+                if (e instanceof SQLException) {
+                    closeConnection();
+                }
                 try {
                     Thread.sleep(backoff);
                 } catch (InterruptedException ie) {
@@ -359,9 +361,5 @@ public class OutboxRelay {
             producer = new KafkaProducer<>(props);
         }
         return producer;
-    }
-
-    static String utf8(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

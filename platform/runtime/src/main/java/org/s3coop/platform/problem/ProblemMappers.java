@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -77,6 +78,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri) {
+        if (e instanceof InvalidFormatException f) {
+            return wrongValue(f, uri);
+        }
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return respond(ProblemException.invalid(pathOf(m), "has the wrong type or shape").problem(), uri);
@@ -102,6 +111,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        JsonProcessingException json = causeOf(e.getCause(), JsonProcessingException.class);
+        if (json != null) {
+            return json instanceof MismatchedInputException m ? wrongShape(m, uri) : unreadableJson(json, uri);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);

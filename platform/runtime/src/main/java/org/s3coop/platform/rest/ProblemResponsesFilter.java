@@ -46,7 +46,7 @@ public class ProblemResponsesFilter implements OASFilter {
                         add(responses, "413", "Request body too large");
                         add(responses, "415", "Content type is not application/json");
                     }
-                    op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("bearer"));
+                    op.setSecurity(new java.util.ArrayList<>(java.util.List.of(bearer())));
                 } else {
                     add(responses, "401", "Public reads are switched off and no valid bearer token was sent");
                     add(responses, "403", "Public reads are switched off and the token has no viewer role");
@@ -57,7 +57,12 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null) {
+            if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                    || existing.getContent().getMediaTypes().isEmpty()) {
+                existing.setContent(problemContent());
+            }
             return;
         }
         APIResponse r = OASFactory.createAPIResponse().description(description)

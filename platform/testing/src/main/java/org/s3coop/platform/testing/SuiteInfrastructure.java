@@ -1,13 +1,7 @@
 package org.s3coop.platform.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
+import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -17,58 +11,76 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Register it with {@code @QuarkusTestResource(value = SuiteInfrastructure.class, restrictToAnnotatedClass = false)}.
  */
 public class SuiteInfrastructure implements QuarkusTestResourceLifecycleManager {
-    private static EmbeddedPostgresServer postgres;
-    private static EmbeddedKafkaBroker kafka;
-
     private String database = "s3coop";
+
+    /** Control of the shared broker: tests stop and start it to simulate an outage. */
+    public interface Broker {
+        String bootstrapServers();
+
+        void stop();
+
+        void start();
+    }
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
     }
 
-    public static synchronized EmbeddedPostgresServer postgres() {
-        if (postgres == null) {
-            postgres = EmbeddedPostgresServer.startTemporary();
-        }
-        return postgres;
-    }
-
-    public static synchronized EmbeddedKafkaBroker kafka() {
-        if (kafka == null) {
-            Path dir = Path.of("target", "embedded-kafka", UUID.randomUUID().toString());
-            kafka = new EmbeddedKafkaBroker(dir, FreePorts.next()).start();
-        }
-        return kafka;
-    }
-
     @Override
     public Map<String, String> start() {
-        deleteOldKafkaDirs();
-        EmbeddedPostgresServer pg = postgres().ensureDatabase(database);
-        EmbeddedKafkaBroker broker = kafka();
+        int pgPort = (Integer) call("postgresPort", database);
+        String bootstrap = kafka().bootstrapServers();
         return Map.of(
                 "quarkus.datasource.username", EmbeddedPostgresServer.USER,
                 "quarkus.datasource.password", "",
-                "quarkus.datasource.jdbc.url", pg.jdbcUrl(database),
-                "quarkus.datasource.reactive.url", pg.reactiveUrl(database),
-                "kafka.bootstrap.servers", broker.bootstrapServers());
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + pgPort + "/" + database,
+                "quarkus.datasource.reactive.url", "postgresql://localhost:" + pgPort + "/" + database,
+                "kafka.bootstrap.servers", bootstrap);
     }
 
     @Override
-    public synchronized void stop() {
-        // The JVM ends after the tests; the broker and the database go with it (shutdown hooks).
+    public void stop() {
+        // The servers outlive application restarts; they stop with the JVM.
     }
 
-    private static void deleteOldKafkaDirs() {
-        Path root = Path.of("target", "embedded-kafka");
-        if (kafka != null || !Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public static Broker kafka() {
+        return new Broker() {
+            @Override
+            public String bootstrapServers() {
+                return (String) call("kafkaBootstrap");
+            }
+
+            @Override
+            public void stop() {
+                call("stopKafka");
+            }
+
+            @Override
+            public void start() {
+                call("startKafka");
+            }
+        };
+    }
+
+    private static Object call(String method, Object... args) {
+        ClassLoader system = ClassLoader.getSystemClassLoader();
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        // Kafka loads plugins through the context class loader, and its threads inherit it: keep it the system one.
+        Thread.currentThread().setContextClassLoader(system);
+        try {
+            Class<?> servers = Class.forName(SharedServers.class.getName(), true, system);
+            Class<?>[] types = new Class<?>[args.length];
+            for (int i = 0; i < args.length; i++) {
+                types[i] = args[i].getClass();
+            }
+            return servers.getMethod(method, types).invoke(null, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot reach the shared test servers", e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
         }
     }
 }

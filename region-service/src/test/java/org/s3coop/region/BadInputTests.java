@@ -1,0 +1,126 @@
+package org.s3coop.region;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+import org.s3coop.platform.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Every kind of bad input gets a 4xx problem+json and changes nothing. */
+@QuarkusTest
+class BadInputTests {
+
+    private static void assertAbsent(String code) {
+        given().when().get("/api/v1/regions/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void unknownFieldsAreRefused() {
+        String code = Fixtures.code("QB");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + code + "\",\"name\":\"X\",\"colour\":\"blue\"}")
+                .when().post("/api/v1/regions").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("colour"))
+                .body("violations[0].message", containsString("unknown field"));
+        assertAbsent(code);
+    }
+
+    @Test
+    void malformedJsonIsRefused() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"code\":\"QB1\",")
+                .when().post("/api/v1/regions").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://s3coop.org/problems/malformed-json"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{\"code\":\"QB1\"} trailing")
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json");
+        assertAbsent("QB1");
+    }
+
+    @Test
+    void wrongTypesAndEnumValuesNameTheField() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"QB2\",\"name\":\"X\",\"priorities\":[{\"family\":\"ECONOMY\",\"code\":\"C21\"}]}")
+                .when().post("/api/v1/regions").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("priorities[0].family"))
+                .body("violations[0].message", containsString("ECONOMIC_DOMAIN"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"QB2\",\"name\":\"X\",\"priorities\":\"C21\"}")
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("priorities"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":42,\"name\":[]}")
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json");
+        assertAbsent("QB2");
+    }
+
+    @Test
+    void missingBodyAndMissingFieldsAreRefused() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("code")).body("violations.field", hasItem("name"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("null")
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void tooLongStringsAndTooManyPrioritiesAreRefused() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"QB3\",\"name\":\"" + "x".repeat(201) + "\"}")
+                .when().post("/api/v1/regions").then().statusCode(400)
+                .body("violations[0].field", equalTo("name"));
+        StringBuilder many = new StringBuilder("[");
+        for (int i = 0; i < 51; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"family\":\"POLICY_OBJECTIVE\",\"code\":\"HEALTH\"}");
+        }
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"QB3\",\"name\":\"X\",\"priorities\":" + many + "]}")
+                .when().post("/api/v1/regions").then().statusCode(400)
+                .body("violations[0].field", equalTo("priorities"));
+        assertAbsent("QB3");
+    }
+
+    @Test
+    void unicodeAndInjectionLookingTextIsStoredAsText() {
+        String code = Fixtures.code("QB");
+        String name = "Région d'Ελλάδα '; drop table region; -- <script>";
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}")
+                .when().post("/api/v1/regions").then().statusCode(201);
+        given().when().get("/api/v1/regions/" + code).then().statusCode(200).body("name", equalTo(name));
+        given().queryParam("q", "'; drop table region; --").when().get("/api/v1/regions").then().statusCode(200)
+                .body("items.code", hasItem(code));
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.TEXT).body("code=QB4")
+                .when().post("/api/v1/regions").then().statusCode(415).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.admin()).contentType("application/xml").body("<region/>")
+                .when().post("/api/v1/regions").then().statusCode(415);
+        assertAbsent("QB4");
+    }
+
+    @Test
+    void oversizedBodyIs413() {
+        String huge = "{\"code\":\"QB5\",\"name\":\"" + "x".repeat(70_000) + "\"}";
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body(huge)
+                .when().post("/api/v1/regions").then().statusCode(413)
+                .contentType("application/problem+json").body("status", equalTo(413));
+        assertAbsent("QB5");
+    }
+
+    @Test
+    void wrongMethodIs405() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{}")
+                .when().patch("/api/v1/regions/ES51").then().statusCode(405).contentType("application/problem+json");
+    }
+}
