@@ -45,6 +45,7 @@ import org.s3coop.region.rest.dto.RegisterRegion;
 import org.s3coop.region.rest.dto.UpdateRegion;
 import org.s3coop.region.service.PartnerSuggestionService;
 import org.s3coop.region.service.RegionService;
+import org.s3coop.region.service.RegionViews;
 
 import io.smallrye.mutiny.Uni;
 
@@ -59,6 +60,8 @@ public class RegionResource {
     RegionRepository repository;
     @Inject
     PartnerSuggestionService suggestions;
+    @Inject
+    RegionViews views;
     @Inject
     Caller caller;
     @Inject
@@ -75,8 +78,8 @@ public class RegionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> register(@NotNull @Valid RegisterRegion body) {
         caller.requireAnyRegion(List.of(body.code()), "region " + body.code());
-        return service.register(body).map(r -> Response.created(location(r.code))
-                .tag(Versions.etag(r.version)).entity(RegionView.of(r)).build());
+        return service.register(body).chain(r -> views.of(r).map(view -> Response.created(location(r.code))
+                .tag(Versions.etag(r.version)).entity(view).build()));
     }
 
     @GET
@@ -96,7 +99,7 @@ public class RegionResource {
             @Valid @BeanParam PageRequest page) {
         var filter = new RegionRepository.Filter(country, priority, active == null ? null : Boolean.valueOf(active),
                 q == null || q.isBlank() ? null : q.strip());
-        return repository.list(filter, page).map(p -> p.map(RegionView::of));
+        return repository.list(filter, page).chain(views::ofPage);
     }
 
     @GET
@@ -108,7 +111,7 @@ public class RegionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> get(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE)
     @Parameter(example = "ES51") String code) {
-        return service.get(code).map(r -> Versions.ok(RegionView.of(r), r.version));
+        return service.get(code).chain(r -> views.of(r).map(view -> Versions.ok(view, r.version)));
     }
 
     @PUT
@@ -129,7 +132,7 @@ public class RegionResource {
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid UpdateRegion body) {
         caller.requireAnyRegion(List.of(code), "region " + code);
-        return service.update(code, body, ifMatch).map(r -> Versions.ok(RegionView.of(r), r.version));
+        return service.update(code, body, ifMatch).chain(r -> views.of(r).map(view -> Versions.ok(view, r.version)));
     }
 
     @DELETE

@@ -70,12 +70,14 @@ public class IdempotentConsumer {
                             || pg.getSqlState().startsWith("57P") || pg.getSqlState().equals("23505"))) {
                 return true;
             }
-            if (c instanceof java.net.ConnectException || c instanceof io.vertx.sqlclient.ClosedConnectionException) {
+            if (c instanceof java.net.ConnectException || c instanceof java.net.SocketException
+                    || c instanceof io.vertx.sqlclient.ClosedConnectionException) {
                 return true;
             }
             String msg = String.valueOf(c.getMessage());
             if (msg.contains("Connection refused") || msg.contains("Timeout waiting for connection")
-                    || msg.contains("Connection is not active") || msg.contains("Closed connection")) {
+                    || msg.contains("Connection is not active") || msg.contains("Closed connection")
+                    || msg.contains("Connection reset") || msg.contains("terminating connection")) {
                 return true;
             }
             if (c.getCause() == c) {

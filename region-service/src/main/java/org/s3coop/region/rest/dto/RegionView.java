@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.region.domain.CooperationProfile;
 import org.s3coop.region.domain.Priority;
 import org.s3coop.region.domain.Region;
 
@@ -18,10 +19,11 @@ public record RegionView(
         @Schema(description = "false once retired") boolean active,
         @Schema(example = "1", description = "Version, also sent as ETag") long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Its part in partnerships, from partnership events") CooperationProfile cooperation) {
 
-    public static RegionView of(Region r) {
+    public static RegionView of(Region r, CooperationProfile cooperation) {
         return new RegionView(r.code, r.name, r.country, r.level, r.nutsVersion, r.priorities, r.active, r.version,
-                r.createdAt, r.updatedAt);
+                r.createdAt, r.updatedAt, cooperation);
     }
 }
