@@ -17,7 +17,7 @@ final class ApiClient {
             return status >= 200 && status < 300;
         }
 
-        /** The problem+json title/detail, or the start of the body, for short messages. */
+        /** The start of the body (a problem+json document, usually) on one line, for short messages. */
         String summary() {
             String text = body == null ? "" : body.replaceAll("\\s+", " ").trim();
             return text.length() > 200 ? text.substring(0, 200) + "..." : text;

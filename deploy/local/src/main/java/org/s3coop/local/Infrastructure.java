@@ -18,14 +18,26 @@ final class Infrastructure {
     private final Settings settings;
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
-    private String jdbcBase;
-    private String bootstrap;
+    private volatile String jdbcBase;
+    private volatile String bootstrap;
+    /** Held while PostgreSQL (Kafka) starts or stops, so that a Ctrl-C during start-up leaves nothing running. */
+    private final Object pgLock = new Object();
+    private final Object kafkaLock = new Object();
+    private volatile boolean stopped;
 
     Infrastructure(Settings settings) {
         this.settings = settings;
     }
 
     void startPostgres(List<String> databases) throws Exception {
+        synchronized (pgLock) {
+            if (!stopped) {
+                doStartPostgres(databases);
+            }
+        }
+    }
+
+    private void doStartPostgres(List<String> databases) throws Exception {
         long t0 = System.nanoTime();
         if (settings.pgJdbcBase.isPresent()) {
             jdbcBase = withTrailingSlash(settings.pgJdbcBase.get());
@@ -49,6 +61,14 @@ final class Infrastructure {
     }
 
     void startKafka() {
+        synchronized (kafkaLock) {
+            if (!stopped) {
+                doStartKafka();
+            }
+        }
+    }
+
+    private void doStartKafka() {
         long t0 = System.nanoTime();
         if (settings.kafkaBootstrap.isPresent()) {
             bootstrap = settings.kafkaBootstrap.get();
@@ -87,6 +107,18 @@ final class Infrastructure {
 
     /** Stops the embedded broker, then the embedded PostgreSQL; external ones are left alone. */
     void stop() {
+        synchronized (kafkaLock) {
+            synchronized (pgLock) {
+                stopped = true;
+            }
+            stopKafka();
+        }
+        synchronized (pgLock) {
+            stopPostgres();
+        }
+    }
+
+    private void stopKafka() {
         if (kafka != null) {
             long t0 = System.nanoTime();
             try {
@@ -97,6 +129,9 @@ final class Infrastructure {
             }
             kafka = null;
         }
+    }
+
+    private void stopPostgres() {
         if (postgres != null) {
             long t0 = System.nanoTime();
             try {

@@ -28,6 +28,8 @@ final class ServiceProcess {
     private final Map<String, String> env;
     private volatile Process process;
     private volatile boolean stopping;
+    /** Set once the whole stack is up: from then on an exit is reported (before, start-up failure handling does). */
+    private volatile boolean running;
     private long startedAt;
 
     ServiceProcess(Settings.ServiceSpec spec, Path jar, Path log, Map<String, String> env) {
@@ -74,12 +76,23 @@ final class ServiceProcess {
         startedAt = System.nanoTime();
         process = pb.start();
         process.onExit().thenAccept(p -> {
-            if (!stopping) {
+            if (!stopping && running) {
                 Console.warn("%s (pid %d) exited unexpectedly with status %d; the rest keeps running. Last lines of %s:",
                         name(), p.pid(), p.exitValue(), log);
                 Console.plain(indent(tail(10)));
             }
         });
+    }
+
+    /** From now on an unexpected exit is reported, and the rest of the stack keeps running. */
+    void watch() {
+        running = true;
+        Process p = process;
+        if (p != null && !p.isAlive() && !stopping) {
+            Console.warn("%s (pid %d) exited with status %d; the rest keeps running. Last lines of %s:", name(),
+                    p.pid(), p.exitValue(), log);
+            Console.plain(indent(tail(10)));
+        }
     }
 
     /** Polls {@code /q/health/ready} until it answers 200, the process dies, or the deadline passes. */

@@ -3,7 +3,9 @@ package org.s3coop.platform.events;
 import java.time.Duration;
 import java.util.function.Function;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -12,6 +14,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 
@@ -28,6 +31,13 @@ public class IdempotentConsumer {
     @Inject
     ObjectMapper json;
 
+    private volatile boolean stopping;
+
+    /** From now on a record that fails is left unacknowledged: Kafka delivers it again after the restart. */
+    void stopping(@Observes @Priority(1) ShutdownEvent event) {
+        stopping = true;
+    }
+
     public Uni<Void> consume(Message<?> message, String consumer, Function<IncomingEvent, Uni<Void>> handler) {
         IncomingEvent event;
         try {
@@ -39,11 +49,20 @@ public class IdempotentConsumer {
                 .chain(first -> first ? handler.apply(event) : Uni.createFrom().voidItem())))
                 .onFailure(IdempotentConsumer::isTransient)
                 .invoke(f -> LOG.warnf("%s: %s %s not applied yet (%s); retrying", consumer, event.type(), event.id(), f))
-                .onFailure(IdempotentConsumer::isTransient).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
-                .indefinitely()
-                .onItemOrFailure().transformToUni((ok, failure) -> failure == null
-                        ? Uni.createFrom().completionStage(message.ack())
-                        : nack(message, failure));
+                .onFailure(f -> isTransient(f) && !stopping).retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).indefinitely()
+                .onItemOrFailure().transformToUni((ok, failure) -> {
+                    if (failure == null) {
+                        return Uni.createFrom().completionStage(message.ack());
+                    }
+                    if (stopping && !(failure instanceof PoisonEventException)) {
+                        // the database pool closes while the service stops: not the record's fault
+                        LOG.infof("%s: %s %s left for redelivery (stopping: %s)", consumer, event.type(), event.id(),
+                                failure.getMessage());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return nack(message, failure);
+                });
     }
 
     private Uni<Boolean> firstDelivery(String consumer, String eventId) {
@@ -75,7 +94,7 @@ public class IdempotentConsumer {
                 return true;
             }
             String msg = String.valueOf(c.getMessage());
-            if (msg.contains("Connection refused") || msg.contains("Timeout waiting for connection")
+            if (msg.contains("Pool closed") || msg.contains("Connection refused") || msg.contains("Timeout waiting for connection")
                     || msg.contains("Connection is not active") || msg.contains("Closed connection")
                     || msg.contains("Connection reset") || msg.contains("terminating connection")) {
                 return true;

@@ -225,26 +225,39 @@ public class ProblemMappers {
         return sb.isEmpty() ? "body" : sb.toString();
     }
 
-    /** "register.body.priorities[0].code" becomes "priorities[0].code": the field as the client wrote it. */
+    /**
+     * The field as the client wrote it: {@code register.body.priorities[0].code} becomes
+     * {@code priorities[0].code}, {@code list.page.size} (a bean parameter) becomes {@code size}, and a query
+     * parameter keeps its own name. A parameter's name shows only when the violation is on the parameter itself.
+     */
     static String fieldOf(Path path) {
         StringBuilder sb = new StringBuilder();
+        boolean afterParameter = false;
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
-                if (node.getKind() == ElementKind.PARAMETER && !isBodyName(node.getName())) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    continue;
+                }
+                case PARAMETER -> {
                     sb.setLength(0);
                     sb.append(node.getName());
+                    afterParameter = true;
+                    continue;
                 }
-                continue;
+                default -> {
+                }
             }
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                continue;
+            if (afterParameter) {
+                sb.setLength(0);
+                afterParameter = false;
             }
             if (node.getIndex() != null) {
                 sb.append('[').append(node.getIndex()).append(']');
             } else if (node.getKey() != null) {
                 sb.append('[').append(node.getKey()).append(']');
             }
-            if (node.getName() != null) {
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getKind() != ElementKind.BEAN
+                    && node.getName() != null) {
                 if (!sb.isEmpty()) {
                     sb.append('.');
                 }
@@ -252,10 +265,5 @@ public class ProblemMappers {
             }
         }
         return sb.isEmpty() ? "body" : sb.toString();
-    }
-
-    private static boolean isBodyName(String name) {
-        return name == null || name.equals("body") || name.equals("request") || name.endsWith("Request")
-                || name.equals("arg0") || name.equals("command");
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -16,6 +17,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
+    /** A loaded machine can take more than the library's default 10 s to start PostgreSQL. */
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
 
@@ -26,7 +29,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Starts a throw-away server on a free port. */
     public static EmbeddedPostgresServer startTemporary() {
         try {
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder().setPort(FreePorts.next()).start());
+            return new EmbeddedPostgresServer(EmbeddedPostgres.builder().setPort(FreePorts.next())
+                    .setPGStartupWait(STARTUP_WAIT).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,6 +43,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    .setPGStartupWait(STARTUP_WAIT)
                     .start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,6 +24,7 @@ public final class SharedServers {
     public static synchronized int postgresPort(String database) {
         if (postgres == null) {
             postgres = EmbeddedPostgresServer.startTemporary();
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "embedded-postgres-stop"));
         }
         postgres.ensureDatabase(database);
         return postgres.port();

@@ -1,0 +1,97 @@
+package org.s3coop.challenge.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * Something that holds cooperation back, raised on a partnership, a region or the community. Its scope never
+ * changes once raised. The version starts at 1 and grows by one per change (including a change of its solutions);
+ * rows are locked (SELECT ... FOR UPDATE) while they change.
+ */
+@Entity
+@Table(name = "challenge")
+public class Challenge {
+    @Id
+    public UUID id;
+    @Column(name = "cluster_code")
+    public String cluster;
+    @Column(name = "sub_dimension")
+    public String subDimension;
+    public String title;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope_type")
+    public ScopeType scopeType;
+    @Column(name = "scope_ref")
+    public String scopeRef;
+    @Enumerated(EnumType.STRING)
+    public Severity severity;
+    @Enumerated(EnumType.STRING)
+    public ChallengeStatus status;
+    @Column(name = "raised_by")
+    public String raisedBy;
+    public long version;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static Challenge raise(String cluster, String subDimension, String title, String description, Scope scope,
+            Severity severity, String actor) {
+        Challenge c = new Challenge();
+        c.id = UUID.randomUUID();
+        c.scopeType = scope.type();
+        c.scopeRef = scope.ref();
+        c.status = ChallengeStatus.OPEN;
+        c.raisedBy = actor;
+        c.createdAt = Clock.now();
+        c.version = 0;
+        c.describe(cluster, subDimension, title, description, severity);
+        return c;
+    }
+
+    public Scope scope() {
+        return new Scope(scopeType, scopeRef);
+    }
+
+    public void describe(String cluster, String subDimension, String title, String description, Severity severity) {
+        this.cluster = cluster;
+        this.subDimension = subDimension;
+        this.title = title;
+        this.description = description == null ? "" : description;
+        this.severity = severity;
+        changed();
+    }
+
+    /** Moves to the action's target status and returns the history entry, or fails if not allowed from here. */
+    public ChallengeTransition apply(ChallengeAction action, String reason, String actor) {
+        if (!action.allowedFrom(status)) {
+            throw new IllegalTransitionException(action, status);
+        }
+        ChallengeStatus from = status;
+        status = action.target();
+        changed();
+        return ChallengeTransition.of(this, action, from, reason, actor);
+    }
+
+    /** A change of its solutions is a change of the challenge. */
+    public void solutionsChanged() {
+        changed();
+    }
+
+    public boolean isOpenBlockingOnPartnership() {
+        return status == ChallengeStatus.OPEN && severity == Severity.BLOCKING && scopeType == ScopeType.PARTNERSHIP;
+    }
+
+    private void changed() {
+        version++;
+        updatedAt = Clock.now();
+    }
+}

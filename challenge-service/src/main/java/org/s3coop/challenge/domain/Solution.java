@@ -1,0 +1,65 @@
+package org.s3coop.challenge.domain;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An operational solution co-developed for a challenge, and the regions that adopted it. */
+@Entity
+@Table(name = "solution")
+public class Solution {
+    @Id
+    public UUID id;
+    @Column(name = "challenge_id")
+    public UUID challengeId;
+    public String title;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public SolutionStatus status;
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "adopting_regions")
+    public List<String> adoptingRegions;
+    @Column(name = "proposed_by")
+    public String proposedBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static Solution propose(UUID challengeId, String title, String description, List<String> adoptingRegions,
+            String actor) {
+        Solution s = new Solution();
+        s.id = UUID.randomUUID();
+        s.challengeId = challengeId;
+        s.status = SolutionStatus.PROPOSED;
+        s.proposedBy = actor;
+        s.createdAt = Clock.now();
+        s.describe(title, description, adoptingRegions);
+        return s;
+    }
+
+    public void describe(String title, String description, List<String> adoptingRegions) {
+        this.title = title;
+        this.description = description == null ? "" : description;
+        this.adoptingRegions = adoptingRegions == null ? List.of() : adoptingRegions.stream().distinct().sorted().toList();
+        this.updatedAt = Clock.now();
+    }
+
+    /** @return false if the step would go backwards */
+    public boolean moveTo(SolutionStatus next) {
+        if (!status.canMoveTo(next)) {
+            return false;
+        }
+        status = next;
+        updatedAt = Clock.now();
+        return true;
+    }
+}

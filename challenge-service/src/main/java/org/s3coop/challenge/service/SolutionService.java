@@ -1,0 +1,123 @@
+package org.s3coop.challenge.service;
+
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.s3coop.challenge.domain.Challenge;
+import org.s3coop.challenge.domain.Solution;
+import org.s3coop.challenge.domain.SolutionStatus;
+import org.s3coop.challenge.events.ChallengeEvents;
+import org.s3coop.challenge.repository.ChallengeRepository;
+import org.s3coop.challenge.repository.KnownRegionRepository;
+import org.s3coop.challenge.repository.SolutionRepository;
+import org.s3coop.challenge.rest.dto.ProposeSolution;
+import org.s3coop.challenge.rest.dto.UpdateSolution;
+import org.s3coop.platform.events.Outbox;
+import org.s3coop.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Solutions of a challenge. A solution is part of its challenge: proposing or changing one is a change of the
+ * challenge (its version grows, If-Match names the challenge's version, the same authorisation applies) and
+ * publishes {@code solution-proposed} or {@code updated} with the challenge's state.
+ */
+@ApplicationScoped
+public class SolutionService {
+    @Inject
+    ChallengeService challengeService;
+    @Inject
+    ChallengeRepository challenges;
+    @Inject
+    SolutionRepository solutions;
+    @Inject
+    KnownRegionRepository regions;
+    @Inject
+    Outbox outbox;
+
+    /** A solution and the version of its challenge after the change. */
+    public record Changed(Solution solution, long challengeVersion) {
+    }
+
+    @WithSession
+    public Uni<Solution> get(UUID challengeId, UUID solutionId) {
+        return challengeService.get(challengeId).map(d -> d.solutions().stream().filter(s -> s.id.equals(solutionId))
+                .findFirst().orElseThrow(() -> notFound(challengeId, solutionId)));
+    }
+
+    @WithTransaction
+    public Uni<Changed> propose(UUID challengeId, ProposeSolution cmd, String ifMatch, Actor actor) {
+        return challengeService.getForChange(challengeId, ifMatch, actor).chain(c -> {
+            if (!c.status.isWorkedOn()) {
+                throw ProblemException.conflict("challenge-not-open", "Challenge " + challengeId + " is " + c.status
+                        + "; solutions can be proposed while it is OPEN or ADDRESSED");
+            }
+            return requireKnown(cmd.adoptingRegions()).chain(() -> {
+                Solution s = Solution.propose(challengeId, cmd.title().strip(), strip(cmd.description()),
+                        cmd.adoptingRegions(), actor.name());
+                c.solutionsChanged();
+                return solutions.persist(s).chain(() -> publish(ChallengeEvents.SOLUTION_PROPOSED, c, s));
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Changed> update(UUID challengeId, UUID solutionId, UpdateSolution cmd, String ifMatch, Actor actor) {
+        if (cmd.status() == SolutionStatus.ADOPTED && (cmd.adoptingRegions() == null || cmd.adoptingRegions().isEmpty())) {
+            throw ProblemException.invalid("adoptingRegions", "an ADOPTED solution names at least one adopting region");
+        }
+        return challengeService.getForChange(challengeId, ifMatch, actor)
+                .chain(c -> solutions.findById(solutionId).chain(s -> {
+                    if (s == null || !s.challengeId.equals(challengeId)) {
+                        throw notFound(challengeId, solutionId);
+                    }
+                    if (!s.status.canMoveTo(cmd.status())) {
+                        throw ProblemException.conflict("solution-status-backwards", "Solution " + solutionId + " is "
+                                + s.status + "; its status moves forward only (PROPOSED → PILOTED → ADOPTED)");
+                    }
+                    return requireKnown(cmd.adoptingRegions()).chain(() -> {
+                        s.describe(cmd.title().strip(), strip(cmd.description()), cmd.adoptingRegions());
+                        s.moveTo(cmd.status());
+                        c.solutionsChanged();
+                        return publish(ChallengeEvents.UPDATED, c, s);
+                    });
+                }));
+    }
+
+    private Uni<Changed> publish(String type, Challenge c, Solution s) {
+        return challenges.flush()
+                .chain(() -> solutions.of(c.id))
+                .chain(all -> outbox.append(ChallengeEvents.solutionChanged(type, c, all, s)))
+                .replaceWith(() -> new Changed(s, c.version));
+    }
+
+    /** Fails with 422 naming the adopting regions no region-service event has made known. */
+    private Uni<Void> requireKnown(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return regions.byCodes(codes).<Void>map(found -> {
+            TreeSet<String> unknown = new TreeSet<>(codes);
+            found.forEach(r -> unknown.remove(r.code));
+            if (!unknown.isEmpty()) {
+                throw ProblemException.unprocessable("unknown-region", "adoptingRegions: region(s) " + unknown
+                        + " are not known (no event of region-service has registered them)");
+            }
+            return null;
+        });
+    }
+
+    private static ProblemException notFound(UUID challengeId, UUID solutionId) {
+        return ProblemException.notFound("No solution " + solutionId + " on challenge " + challengeId);
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}
