@@ -1,0 +1,69 @@
+package org.s3coop.partnership.domain;
+
+import java.util.List;
+
+import jakarta.persistence.Converter;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/** The JSON columns of the partnership and region read-model tables. */
+public final class Columns {
+    private Columns() {
+    }
+
+    @Converter
+    public static class Members extends JsonColumn<List<Member>> {
+        public Members() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class Participants extends JsonColumn<List<Participant>> {
+        public Participants() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class ScopingNotes extends JsonColumn<ScopingNote> {
+        public ScopingNotes() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class ComplementarityMaps extends JsonColumn<ComplementarityMap> {
+        public ComplementarityMaps() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class PilotReports extends JsonColumn<PilotReport> {
+        public PilotReports() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class FundingPlans extends JsonColumn<FundingPlan> {
+        public FundingPlans() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class RegionPriorities extends JsonColumn<List<KnownRegion.RegionPriority>> {
+        public RegionPriorities() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.s3coop.partnership.domain;
+
+/** How a closed partnership ended. */
+public enum Outcome {
+    COMPLETED, DISCONTINUED
+}

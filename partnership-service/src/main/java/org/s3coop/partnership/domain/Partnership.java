@@ -1,0 +1,271 @@
+package org.s3coop.partnership.domain;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.s3coop.platform.problem.ProblemException;
+
+/**
+ * A cooperation partnership between regions on one S3 priority. It moves SCOPING → MAPPING → PILOT → SCALE_UP, may
+ * step back, be put on hold and be closed; every change bumps {@link #version} by one (rows are locked while they
+ * change, so versions never skip or repeat).
+ */
+@Entity
+@Table(name = "partnership")
+public class Partnership {
+    @Id
+    public UUID id;
+    public String title;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority_family")
+    public PriorityFamily priorityFamily;
+    @Column(name = "priority_code")
+    public String priorityCode;
+    @Column(name = "lead_region")
+    public String leadRegion;
+    @Convert(converter = Columns.Members.class)
+    public List<Member> members;
+    /** {@code |ES51|DE21|}: the member codes, for filtering by region. */
+    @Column(name = "member_codes")
+    public String memberCodes;
+    @Convert(converter = Columns.Participants.class)
+    public List<Participant> participants;
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    @Convert(converter = Columns.ScopingNotes.class)
+    @Column(name = "scoping_note")
+    public ScopingNote scopingNote;
+    @Convert(converter = Columns.ComplementarityMaps.class)
+    @Column(name = "complementarity_map")
+    public ComplementarityMap complementarityMap;
+    @Convert(converter = Columns.PilotReports.class)
+    @Column(name = "pilot_report")
+    public PilotReport pilotReport;
+    @Convert(converter = Columns.FundingPlans.class)
+    @Column(name = "funding_plan")
+    public FundingPlan fundingPlan;
+    @Column(name = "rescoping_recommended")
+    public boolean rescopingRecommended;
+    @Column(name = "rescoping_reason")
+    public String rescopingReason;
+    @Column(name = "stage_entered_at")
+    public OffsetDateTime stageEnteredAt;
+    public long version;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public static Partnership propose(String title, PartnershipPriority priority, String leadRegion, List<Member> members) {
+        Partnership p = new Partnership();
+        p.id = UUID.randomUUID();
+        p.title = title;
+        p.priorityFamily = priority.family();
+        p.priorityCode = priority.code();
+        p.leadRegion = leadRegion;
+        p.setMembers(members);
+        p.participants = List.of();
+        p.stage = Stage.SCOPING;
+        p.status = Status.ACTIVE;
+        p.createdAt = now();
+        p.updatedAt = p.createdAt;
+        p.stageEnteredAt = p.createdAt;
+        p.version = 1;
+        return p;
+    }
+
+    public StageTransition proposal(String actor) {
+        return StageTransition.of(this, StageTransition.PROPOSE, null, null, null, null, actor);
+    }
+
+    public PartnershipPriority priority() {
+        return new PartnershipPriority(priorityFamily, priorityCode);
+    }
+
+    public List<String> memberCodes() {
+        return members.stream().map(Member::regionCode).toList();
+    }
+
+    public boolean hasMember(String regionCode) {
+        return members.stream().anyMatch(m -> m.regionCode().equals(regionCode));
+    }
+
+    // ---- membership and evidence ----
+
+    /** Adds the member, or replaces its role and contribution. @return true if the region joined */
+    public boolean putMember(Member member) {
+        requireOpen();
+        List<Member> next = new ArrayList<>(members);
+        boolean joined = !hasMember(member.regionCode());
+        if (joined) {
+            next.add(member);
+        } else {
+            next.replaceAll(m -> m.regionCode().equals(member.regionCode()) ? member : m);
+        }
+        setMembers(next);
+        changed();
+        return joined;
+    }
+
+    public void removeMember(String regionCode) {
+        requireOpen();
+        if (!hasMember(regionCode)) {
+            throw ProblemException.notFound("Region " + regionCode + " is not a member of partnership " + id);
+        }
+        if (regionCode.equals(leadRegion)) {
+            throw ProblemException.conflict("lead-region-cannot-leave",
+                    "Region " + regionCode + " leads partnership " + id + " and cannot leave it");
+        }
+        setMembers(members.stream().filter(m -> !m.regionCode().equals(regionCode)).toList());
+        changed();
+    }
+
+    public Participant addParticipant(String name, StakeholderType type, String regionCode) {
+        requireOpen();
+        if (!hasMember(regionCode)) {
+            throw ProblemException.unprocessable("not-a-member", "Region " + regionCode
+                    + " is not a member of partnership " + id + "; participants come from member regions");
+        }
+        Participant participant = new Participant(UUID.randomUUID(), name, type, regionCode);
+        List<Participant> next = new ArrayList<>(participants);
+        next.add(participant);
+        participants = List.copyOf(next);
+        changed();
+        return participant;
+    }
+
+    public void recordScopingNote(ScopingNote note) {
+        requireOpen();
+        scopingNote = note;
+        changed();
+    }
+
+    public void recordComplementarityMap(ComplementarityMap map) {
+        requireOpen();
+        for (ComplementarityMap.Entry e : map.entries()) {
+            if (!hasMember(e.regionCode())) {
+                throw ProblemException.unprocessable("not-a-member", "entries: region " + e.regionCode()
+                        + " is not a member of partnership " + id);
+            }
+        }
+        complementarityMap = new ComplementarityMap(List.copyOf(map.entries()));
+        changed();
+    }
+
+    public void recordPilotReport(PilotReport report) {
+        requireOpen();
+        pilotReport = new PilotReport(List.copyOf(report.demonstrators()));
+        changed();
+    }
+
+    public void recordFundingPlan(FundingPlan plan) {
+        requireOpen();
+        fundingPlan = new FundingPlan(List.copyOf(plan.sources()));
+        changed();
+    }
+
+    /** Flags the partnership for re-scoping (a member region retired, or dropped the priority). */
+    public void recommendRescoping(String reason) {
+        rescopingRecommended = true;
+        rescopingReason = reason;
+        changed();
+    }
+
+    // ---- transitions (ADVANCE's gate is checked by the caller, see Gate) ----
+
+    public StageTransition advance(String actor) {
+        requireOpen();
+        requireStatus(Status.ACTIVE, TransitionAction.ADVANCE);
+        Stage next = stage.next().orElseThrow(() -> ProblemException.conflict("invalid-transition",
+                "Partnership " + id + " is in " + stage + ", the last stage; there is nothing to advance to"));
+        return move(TransitionAction.ADVANCE, next, status, null, null, actor);
+    }
+
+    public StageTransition revertTo(Stage target, RevertTrigger trigger, String reason, String actor) {
+        requireOpen();
+        requireStatus(Status.ACTIVE, TransitionAction.REVERT);
+        if (!target.isBefore(stage)) {
+            throw ProblemException.conflict("invalid-transition", "REVERT goes back to an earlier stage; partnership "
+                    + id + " is in " + stage + " and " + target + " is not before it");
+        }
+        rescopingRecommended = false;
+        rescopingReason = null;
+        return move(TransitionAction.REVERT, target, status, trigger, reason, actor);
+    }
+
+    public StageTransition hold(String reason, String actor) {
+        requireOpen();
+        requireStatus(Status.ACTIVE, TransitionAction.HOLD);
+        return move(TransitionAction.HOLD, stage, Status.ON_HOLD, null, reason, actor);
+    }
+
+    public StageTransition resume(String reason, String actor) {
+        requireOpen();
+        requireStatus(Status.ON_HOLD, TransitionAction.RESUME);
+        return move(TransitionAction.RESUME, stage, Status.ACTIVE, null, reason, actor);
+    }
+
+    public StageTransition close(Outcome how, String reason, String actor) {
+        requireOpen();
+        outcome = how;
+        return move(TransitionAction.CLOSE, stage, Status.CLOSED, null, reason, actor);
+    }
+
+    private StageTransition move(TransitionAction action, Stage toStage, Status toStatus, RevertTrigger trigger,
+            String reason, String actor) {
+        Stage fromStage = stage;
+        Status fromStatus = status;
+        stage = toStage;
+        status = toStatus;
+        changed();
+        if (fromStage != toStage) {
+            stageEnteredAt = updatedAt;
+        }
+        return StageTransition.of(this, action.name(), fromStage, fromStatus, trigger, reason, actor);
+    }
+
+    public void requireOpen() {
+        if (status == Status.CLOSED) {
+            throw ProblemException.conflict("partnership-closed", "Partnership " + id + " is closed ("
+                    + outcome + "); it cannot change any more");
+        }
+    }
+
+    private void requireStatus(Status required, TransitionAction action) {
+        if (status != required) {
+            throw ProblemException.conflict("invalid-transition", action + " needs status " + required
+                    + "; partnership " + id + " is " + status);
+        }
+    }
+
+    private void setMembers(List<Member> next) {
+        members = List.copyOf(next);
+        memberCodes = members.stream().map(Member::regionCode).collect(Collectors.joining("|", "|", "|"));
+    }
+
+    private void changed() {
+        version++;
+        updatedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

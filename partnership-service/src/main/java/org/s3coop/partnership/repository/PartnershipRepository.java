@@ -1,0 +1,62 @@
+package org.s3coop.partnership.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.s3coop.partnership.domain.Partnership;
+import org.s3coop.partnership.domain.Stage;
+import org.s3coop.partnership.domain.Status;
+import org.s3coop.platform.paging.Page;
+import org.s3coop.platform.paging.PageRequest;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+@WithSession
+public class PartnershipRepository implements PanacheRepositoryBase<Partnership, UUID> {
+
+    /** Filters of the partnership list; null means "any". */
+    public record Filter(Stage stage, Status status, String region, String priority) {
+    }
+
+    public Uni<Page<Partnership>> list(Filter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.stage() != null) {
+            where.add("stage = :stage");
+            params.and("stage", filter.stage());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.region() != null) {
+            where.add("memberCodes like :region");
+            params.and("region", "%|" + filter.region() + "|%");
+        }
+        if (filter.priority() != null) {
+            where.add("priorityCode = :priority");
+            params.and("priority", filter.priority());
+        }
+        var find = find(String.join(" and ", where), Sort.by("createdAt").and("id"), params).page(page.page(), page.size());
+        return find.list().chain(items -> find.count().map(total -> Page.of(items, page, total)));
+    }
+
+    /** Open (not closed) partnerships with this member region, locked for the rest of the transaction. */
+    public Uni<List<Partnership>> openWithMemberForUpdate(String regionCode) {
+        return find("memberCodes like ?1 and status <> ?2", Sort.by("createdAt").and("id"), "%|" + regionCode + "|%",
+                Status.CLOSED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    public Uni<List<Partnership>> rescopingRecommended() {
+        return list("rescopingRecommended = true", Sort.by("createdAt").and("id"));
+    }
+}

@@ -1,0 +1,134 @@
+package org.s3coop.partnership.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.partnership.domain.NutsCode;
+import org.s3coop.partnership.domain.Participant;
+import org.s3coop.partnership.rest.dto.AddParticipant;
+import org.s3coop.partnership.rest.dto.PartnershipView;
+import org.s3coop.partnership.rest.dto.PutMember;
+import org.s3coop.partnership.service.PartnershipService;
+import org.s3coop.platform.problem.Problem;
+import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.rest.Versions;
+import org.s3coop.platform.security.Caller;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/partnerships/{id}")
+@Tag(name = "Members and participants", description = "The regions and organisations of a partnership")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MembershipResource {
+    @Inject
+    PartnershipService service;
+    @Inject
+    UriInfo uriInfo;
+
+    @PUT
+    @Path("/members/{regionCode}")
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(operationId = "putMember", summary = "Add a member region, or change its role and contribution",
+            description = "Editors of a member region may add regions known to this service and active. Honours "
+                    + "If-Match. Publishes org.s3coop.partnership.member-joined.v1 (also when an existing member's role "
+                    + "or contribution changes).")
+    @APIResponse(responseCode = "200", description = "The partnership now",
+            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The region is unknown to this service or retired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> putMember(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+            @PathParam("regionCode") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String regionCode,
+            @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
+            @NotNull @Valid PutMember body) {
+        return service.putMember(UUID.fromString(id), regionCode, body, ifMatch)
+                .map(p -> Versions.ok(PartnershipView.of(p), p.version));
+    }
+
+    @DELETE
+    @Path("/members/{regionCode}")
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(operationId = "removeMember", summary = "Remove a member region",
+            description = "The lead region cannot leave. Honours If-Match. Publishes org.s3coop.partnership.member-left.v1.")
+    @APIResponse(responseCode = "200", description = "The partnership now",
+            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or the region is not a member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The region leads the partnership, or the partnership is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> removeMember(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+            @PathParam("regionCode") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String regionCode,
+            @HeaderParam("If-Match") String ifMatch) {
+        return service.removeMember(UUID.fromString(id), regionCode, ifMatch)
+                .map(p -> Versions.ok(PartnershipView.of(p), p.version));
+    }
+
+    @POST
+    @Path("/participants")
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(operationId = "addParticipant", summary = "Add a participant organisation",
+            description = "An organisation of a member region, with its stakeholder type (the helix it stands for). "
+                    + "Honours If-Match. Publishes org.s3coop.partnership.evidence-updated.v1 with evidence=participants.")
+    @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is the partnership's new version",
+            content = @Content(schema = @Schema(implementation = Participant.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The partnership is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The region is not a member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> addParticipant(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AddParticipant body) {
+        return service.addParticipant(UUID.fromString(id), body, ifMatch).map(added -> Response
+                .created(uriInfo.getBaseUriBuilder().path("api/v1/partnerships").path(id).path("participants")
+                        .path(added.participant().id().toString()).build())
+                .tag(Versions.etag(added.partnership().version)).entity(added.participant()).build());
+    }
+
+    @GET
+    @Path("/participants/{participantId}")
+    @Operation(operationId = "getParticipant", summary = "Read a participant")
+    @APIResponse(responseCode = "200", description = "The participant",
+            content = @Content(schema = @Schema(implementation = Participant.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership or participant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Participant> getParticipant(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+            @PathParam("participantId") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String participantId) {
+        return service.get(UUID.fromString(id)).map(p -> p.participants.stream()
+                .filter(x -> x.id().toString().equalsIgnoreCase(participantId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No participant " + participantId + " in partnership " + id)));
+    }
+}

@@ -1,0 +1,147 @@
+package org.s3coop.partnership.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.partnership.domain.NutsCode;
+import org.s3coop.partnership.domain.Stage;
+import org.s3coop.partnership.domain.Status;
+import org.s3coop.partnership.repository.PartnershipRepository;
+import org.s3coop.partnership.rest.dto.HistoryEntryView;
+import org.s3coop.partnership.rest.dto.PartnershipView;
+import org.s3coop.partnership.rest.dto.ProposePartnership;
+import org.s3coop.partnership.rest.dto.ReadinessView;
+import org.s3coop.partnership.service.GateKeeper;
+import org.s3coop.partnership.service.PartnershipAuthority;
+import org.s3coop.partnership.service.PartnershipService;
+import org.s3coop.platform.paging.Page;
+import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.problem.Problem;
+import org.s3coop.platform.rest.Versions;
+import org.s3coop.platform.security.Caller;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/v1/partnerships")
+@Tag(name = "Partnerships", description = "Interregional cooperation partnerships")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnershipResource {
+    private static final String STAGES = "^(SCOPING|MAPPING|PILOT|SCALE_UP)$";
+    private static final String STATUSES = "^(ACTIVE|ON_HOLD|CLOSED)$";
+
+    @Inject
+    PartnershipService service;
+    @Inject
+    PartnershipRepository repository;
+    @Inject
+    GateKeeper gates;
+    @Inject
+    PartnershipAuthority authority;
+    @Inject
+    UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
+    @Operation(operationId = "proposePartnership", summary = "Propose a partnership",
+            description = "Creates a partnership in SCOPING, ACTIVE. Editors may propose only partnerships led by one of "
+                    + "their regions. Every member must be a region known to this service (from region-service's "
+                    + "events) and active. Publishes org.s3coop.partnership.proposed.v1.")
+    @APIResponse(responseCode = "201", description = "Proposed; Location names the partnership, ETag its version",
+            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "422", description = "A member region is unknown to this service or retired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> propose(@NotNull @Valid ProposePartnership body) {
+        authority.requireLeadEditor(body.leadRegion(), "a partnership led by " + body.leadRegion());
+        return service.propose(body).map(p -> Response.created(location(p.id)).tag(Versions.etag(p.version))
+                .entity(PartnershipView.of(p)).build());
+    }
+
+    @GET
+    @Operation(operationId = "listPartnerships", summary = "List partnerships",
+            description = "Pages through partnerships, oldest first, filtered by stage, status, member region and "
+                    + "priority code.")
+    @APIResponse(responseCode = "200", description = "One page of partnerships")
+    public Uni<Page<PartnershipView>> list(
+            @QueryParam("stage") @Pattern(regexp = STAGES, message = "must be one of SCOPING, MAPPING, PILOT, SCALE_UP")
+            @Parameter(schema = @Schema(implementation = Stage.class)) String stage,
+            @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be one of ACTIVE, ON_HOLD, CLOSED")
+            @Parameter(schema = @Schema(implementation = Status.class)) String status,
+            @QueryParam("region") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE)
+            @Parameter(description = "A member region (NUTS code)", example = "ES51") String region,
+            @QueryParam("priority") @Pattern(regexp = "^[A-Z0-9_]{1,40}$", message = "must be a priority code, e.g. C22")
+            @Parameter(description = "The partnership's priority code", example = "C22") String priority,
+            @Valid @BeanParam PageRequest page) {
+        var filter = new PartnershipRepository.Filter(stage == null ? null : Stage.valueOf(stage),
+                status == null ? null : Status.valueOf(status), region, priority);
+        return repository.list(filter, page).map(p -> p.map(PartnershipView::of));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPartnership", summary = "Read a partnership", description = "The ETag header is its version.")
+    @APIResponse(responseCode = "200", description = "The partnership",
+            content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> get(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id) {
+        return service.get(UUID.fromString(id)).map(p -> Versions.ok(PartnershipView.of(p), p.version));
+    }
+
+    @GET
+    @Path("/{id}/readiness")
+    @WithSession
+    @Operation(operationId = "getReadiness", summary = "Check the next gate",
+            description = "The criteria of the gate out of the current stage, each met or not with why, so a portal "
+                    + "can guide its users before they ask to ADVANCE. In SCALE_UP there is no next gate.")
+    @APIResponse(responseCode = "200", description = "The next gate's criteria",
+            content = @Content(schema = @Schema(implementation = ReadinessView.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<ReadinessView> readiness(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id) {
+        return service.get(UUID.fromString(id)).chain(gates::readiness).map(ReadinessView::of);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getHistory", summary = "Read a partnership's history",
+            description = "The proposal and every transition, oldest first: from, to, action, trigger, reason, actor "
+                    + "(the token's name), time.")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntryView.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<HistoryEntryView>> history(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id) {
+        return service.history(UUID.fromString(id)).map(steps -> steps.stream().map(HistoryEntryView::of).toList());
+    }
+
+    private URI location(UUID id) {
+        return uriInfo.getBaseUriBuilder().path("api/v1/partnerships").path(id.toString()).build();
+    }
+}

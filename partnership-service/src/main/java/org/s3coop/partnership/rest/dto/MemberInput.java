@@ -1,0 +1,24 @@
+package org.s3coop.partnership.rest.dto;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.partnership.domain.Member;
+import org.s3coop.partnership.domain.NutsCode;
+
+@Schema(name = "MemberInput", description = "A member region with its role and contribution")
+public record MemberInput(
+        @NotNull @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) @Schema(required = true, example = "DE21") String regionCode,
+        @Size(max = 200) @Schema(example = "partner") String role,
+        @Size(max = 2000) @Schema(example = "polymer research") String contribution) {
+
+    public Member toMember() {
+        return new Member(regionCode, strip(role), strip(contribution));
+    }
+
+    static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+}

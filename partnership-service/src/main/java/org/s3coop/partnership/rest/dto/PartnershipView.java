@@ -1,0 +1,50 @@
+package org.s3coop.partnership.rest.dto;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.partnership.domain.ComplementarityMap;
+import org.s3coop.partnership.domain.FundingPlan;
+import org.s3coop.partnership.domain.Member;
+import org.s3coop.partnership.domain.Outcome;
+import org.s3coop.partnership.domain.Participant;
+import org.s3coop.partnership.domain.Partnership;
+import org.s3coop.partnership.domain.PartnershipPriority;
+import org.s3coop.partnership.domain.PilotReport;
+import org.s3coop.partnership.domain.ScopingNote;
+import org.s3coop.partnership.domain.Stage;
+import org.s3coop.partnership.domain.Status;
+
+@Schema(name = "Partnership", description = "A partnership as it is now")
+public record PartnershipView(
+        UUID id,
+        @Schema(example = "Bio-based packaging") String title,
+        PartnershipPriority priority,
+        @Schema(example = "ES51") String leadRegion,
+        List<Member> members,
+        List<Participant> participants,
+        @Schema(example = "SCOPING") Stage stage,
+        @Schema(example = "ACTIVE") Status status,
+        @Schema(description = "Set once CLOSED") Outcome outcome,
+        Evidence evidence,
+        @Schema(description = "A member region was retired or dropped the priority since the partnership was scoped")
+        boolean rescopingRecommended,
+        @Schema(example = "member region DE21 was retired") String rescopingReason,
+        @Schema(example = "3", description = "Version, also sent as ETag") long version,
+        OffsetDateTime stageEnteredAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    @Schema(name = "Evidence", description = "The evidence recorded for each stage (null until recorded)")
+    public record Evidence(ScopingNote scopingNote, ComplementarityMap complementarityMap, PilotReport pilotReport,
+            FundingPlan fundingPlan) {
+    }
+
+    public static PartnershipView of(Partnership p) {
+        return new PartnershipView(p.id, p.title, p.priority(), p.leadRegion, p.members, p.participants, p.stage,
+                p.status, p.outcome, new Evidence(p.scopingNote, p.complementarityMap, p.pilotReport, p.fundingPlan),
+                p.rescopingRecommended, p.rescopingReason, p.version, p.stageEnteredAt, p.createdAt, p.updatedAt);
+    }
+}
