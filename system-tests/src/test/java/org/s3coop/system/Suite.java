@@ -1,0 +1,140 @@
+package org.s3coop.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.s3coop.platform.testing.EmbeddedKafkaBroker;
+import org.s3coop.platform.testing.EmbeddedPostgresServer;
+import org.s3coop.platform.testing.FreePorts;
+import org.s3coop.platform.testing.TestTokens;
+
+/**
+ * The whole suite for system tests, started once per test JVM: one embedded PostgreSQL with the three databases,
+ * one KRaft broker, and the three services as child processes from their packaged fast-jars
+ * ({@code <service>/target/quarkus-app/quarkus-run.jar}), each configured the way ops would: environment
+ * variables only. Logs go to {@code system-tests/target/services/<service>.log}.
+ */
+public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+    public record Service(String name, String database, int port, Process process) {
+        public String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    private static Suite instance;
+
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaBroker kafka;
+    private final List<Service> services = new ArrayList<>();
+
+    public static Service region() {
+        return instance.services.get(0);
+    }
+
+    public static Service partnership() {
+        return instance.services.get(1);
+    }
+
+    public static Service challenge() {
+        return instance.services.get(2);
+    }
+
+    public static String kafkaBootstrap() {
+        return instance.kafka.bootstrapServers();
+    }
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) throws Exception {
+        if (instance != null) {
+            return;
+        }
+        Path root = Path.of(System.getProperty("s3coop.root", "..")).toAbsolutePath().normalize();
+        Path work = root.resolve("system-tests/target/services");
+        Files.createDirectories(work);
+        postgres = EmbeddedPostgresServer.startTemporary();
+        kafka = new EmbeddedKafkaBroker(work.resolve("kafka-" + System.nanoTime()), FreePorts.next()).start();
+        Path publicKey = work.resolve("publicKey.pem");
+        try (InputStream in = Suite.class.getClassLoader().getResourceAsStream("test-keys/publicKey.pem")) {
+            Files.copy(in, publicKey, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String[] s : new String[][] { { "region-service", "region" }, { "partnership-service", "partnership" },
+                { "challenge-service", "challenge" } }) {
+            services.add(start(root, work, s[0], s[1], publicKey));
+        }
+        instance = this;
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Suite.class.getName(), this);
+        HttpClient http = HttpClient.newHttpClient();
+        for (Service service : services) {
+            Awaitility.await("ready: " + service.name()).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        if (!service.process().isAlive()) {
+                            throw new IllegalStateException(service.name() + " died; see " + work.resolve(service.name() + ".log"));
+                        }
+                        try {
+                            return http.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready")).build(),
+                                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    });
+        }
+    }
+
+    private Service start(Path root, Path work, String name, String database, Path publicKey) throws IOException {
+        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them)");
+        }
+        postgres.ensureDatabase(database);
+        int port = FreePorts.next();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString())
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(name + ".log").toFile());
+        pb.environment().putAll(Map.of(
+                "QUARKUS_HTTP_PORT", String.valueOf(port),
+                "S3COOP_DB_URL", postgres.reactiveUrl(database),
+                "S3COOP_DB_JDBC_URL", postgres.jdbcUrl(database),
+                "S3COOP_DB_USER", EmbeddedPostgresServer.USER,
+                "S3COOP_DB_PASSWORD", "",
+                "S3COOP_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
+                "S3COOP_JWT_PUBLIC_KEY", publicKey.toString(),
+                "S3COOP_JWT_ISSUER", TestTokens.ISSUER,
+                "S3COOP_OUTBOX_SWEEP_INTERVAL", "500ms",
+                "KAFKA_METADATA_MAX_AGE_MS", "1000"));
+        return new Service(name, database, port, pb.start());
+    }
+
+    @Override
+    public void close() {
+        for (Service s : services) {
+            s.process().destroy();
+        }
+        for (Service s : services) {
+            try {
+                if (!s.process().waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    s.process().destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                s.process().destroyForcibly();
+            }
+        }
+        kafka.stop();
+        postgres.close();
+    }
+}
