@@ -34,14 +34,38 @@ final class ApiClient {
         this.bearer = "Bearer " + token;
     }
 
+    Response get(URI uri) throws IOException, InterruptedException {
+        return send(request(uri).GET().build());
+    }
+
     Response post(URI uri, JsonNode body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        return send(request(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+    }
+
+    Response put(URI uri, JsonNode body) throws IOException, InterruptedException {
+        return send(request(uri).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
+    }
+
+    /** The body as JSON; a missing node when it is empty or not JSON. */
+    JsonNode json(Response response) {
+        try {
+            JsonNode node = response.body() == null || response.body().isBlank() ? null : json.readTree(response.body());
+            return node == null ? json.missingNode() : node;
+        } catch (IOException e) {
+            return json.missingNode();
+        }
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", bearer)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-                .build();
+                .header("Accept", "application/json");
+    }
+
+    private Response send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body());
     }

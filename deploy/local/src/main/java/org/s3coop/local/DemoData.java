@@ -3,19 +3,40 @@ package org.s3coop.local;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Step 6: demo data, sent through the public API like any client would, and idempotent across restarts.
  * The data lives in JSON resources under {@code demo/}; there is one method per service, and {@link #seed} calls them
  * in dependency order. To seed another service, add {@code demo/<thing>.json} and a method here.
+ * <p>
+ * The services learn about each other only from events, so a request that names another service's aggregate (a
+ * member region, a partnership as a challenge's scope, a voting region) may be refused with 422 for a moment after
+ * that aggregate was created; such requests are retried for at most {@link #READ_MODEL_WAIT}.
  */
 final class DemoData {
     /** Where each service answers, e.g. {@code http://127.0.0.1:8081}. */
     record Endpoints(URI region, URI partnership, URI challenge) {
     }
+
+    /** How long a request may be refused because another service has not yet seen an event (422 unknown-...). */
+    static final Duration READ_MODEL_WAIT = Duration.ofSeconds(60);
+    /** How long partnership-service may take to see a raised BLOCKING challenge before the seeder warns. */
+    static final Duration BLOCKING_VISIBLE_WAIT = Duration.ofSeconds(30);
+    private static final Set<String> NOT_YET_KNOWN = Set.of("unknown-region", "unknown-scope-ref");
+    private static final List<String> STAGES = List.of("SCOPING", "MAPPING", "PILOT", "SCALE_UP");
+    private static final List<String> STATUSES = List.of("ACTIVE", "ON_HOLD", "CLOSED");
 
     private final ApiClient api;
     private final ObjectMapper json;
@@ -29,7 +50,8 @@ final class DemoData {
 
     void seed() throws IOException, InterruptedException {
         seedRegions();
-        // later: seedPartnerships() from demo/partnerships.json, seedChallenges() from demo/challenges.json
+        seedPartnerships();
+        seedChallenges();
     }
 
     /**
@@ -80,6 +102,329 @@ final class DemoData {
         }
         Console.step("demo data: regions %d created, %d already there; %d stakeholders added%s (%s)", created, existing,
                 stakeholders, failed > 0 ? "; " + failed + " requests failed" : "", Console.seconds(System.nanoTime() - t0));
+    }
+
+    /**
+     * partnership-service: {@code demo/partnerships.json} is a list of {@code {"propose": <POST /api/v1/partnerships
+     * body>, "participants": [<POST .../participants body>, ...], "steps": [...], "expect": {"stage", "status"}}}.
+     * Each step is one request, in order: {@code {"evidence": "scoping-note|complementarity-map|pilot-report|
+     * funding-plan", "body": {...}}}, {@code {"member": "<code>", "body": {"role", "contribution"}}}, {@code
+     * {"participant": {...}}} or {@code {"transition": <POST .../transitions body>}}. When partnership-service already
+     * has partnerships nothing is added, so a restart adds nothing twice.
+     */
+    void seedPartnerships() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        URI partnerships = endpoints.partnership().resolve("/api/v1/partnerships");
+        ApiClient.Response existing = api.get(URI.create(partnerships + "?size=1"));
+        if (!existing.isSuccess()) {
+            Console.warn("demo data: GET %s -> %d %s; no partnerships are added", partnerships.getPath(),
+                    existing.status(), existing.summary());
+            return;
+        }
+        long already = api.json(existing).path("totalItems").asLong();
+        int created = 0;
+        int reverted = 0;
+        int failed = 0;
+        if (already == 0) {
+            long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
+            for (JsonNode entry : resource("demo/partnerships.json")) {
+                String title = entry.required("propose").required("title").asText();
+                try {
+                    JsonNode now = buildPartnership(entry, deadline);
+                    created++;
+                    boolean hasRevert = false;
+                    for (JsonNode step : entry.path("steps")) {
+                        hasRevert |= "REVERT".equals(step.path("transition").path("action").asText());
+                    }
+                    reverted += hasRevert ? 1 : 0;
+                    JsonNode expect = entry.path("expect");
+                    for (String field : List.of("stage", "status")) {
+                        if (expect.has(field) && !expect.path(field).asText().equals(now.path(field).asText())) {
+                            Console.warn("demo data: partnership '%s' ended in %s %s, expected %s %s", title,
+                                    now.path("stage").asText(), now.path("status").asText(),
+                                    expect.path("stage").asText(), expect.path("status").asText());
+                            break;
+                        }
+                    }
+                } catch (StepRefused e) {
+                    failed++;
+                    Console.warn("demo data: partnership '%s': %s", title, e.getMessage());
+                }
+            }
+        }
+        JsonNode portfolio = api.json(api.get(endpoints.partnership().resolve("/api/v1/portfolio")));
+        String counts = "by stage " + counts(portfolio.path("byStage"), STAGES) + "; by status "
+                + counts(portfolio.path("byStatus"), STATUSES) + "; reverts " + counts(portfolio.path("revertsByTrigger"), null);
+        if (already > 0) {
+            Console.step("demo data: partnerships already there (%d), none added; %s (%s)",
+                    portfolio.path("totalPartnerships").asLong(already), counts, Console.seconds(System.nanoTime() - t0));
+        } else {
+            Console.step("demo data: partnerships %d created (%d reverted once on the way)%s; %s (%s)", created, reverted,
+                    failed > 0 ? ", " + failed + " failed" : "", counts, Console.seconds(System.nanoTime() - t0));
+        }
+    }
+
+    /** Proposes one partnership and runs its steps; answers the partnership as it is at the end. */
+    private JsonNode buildPartnership(JsonNode entry, long deadline) throws IOException, InterruptedException {
+        URI partnerships = endpoints.partnership().resolve("/api/v1/partnerships");
+        JsonNode now = expect(retryWhileUnknown(() -> api.post(partnerships, entry.required("propose")), deadline,
+                "partnership-service to learn the member regions"), "propose");
+        String base = "/api/v1/partnerships/" + now.required("id").asText();
+        URI participants = endpoints.partnership().resolve(base + "/participants");
+        for (JsonNode participant : entry.path("participants")) {
+            expect(api.post(participants, participant), "add participant " + participant.path("name").asText());
+        }
+        int index = 0;
+        for (JsonNode step : entry.path("steps")) {
+            index++;
+            if (step.has("evidence")) {
+                now = expect(api.put(endpoints.partnership().resolve(base + "/evidence/" + step.required("evidence").asText()),
+                        step.required("body")), "step " + index + " (evidence " + step.path("evidence").asText() + ")");
+            } else if (step.has("member")) {
+                now = expect(api.put(endpoints.partnership().resolve(base + "/members/" + step.required("member").asText()),
+                        step.required("body")), "step " + index + " (member " + step.path("member").asText() + ")");
+            } else if (step.has("participant")) {
+                expect(api.post(participants, step.required("participant")), "step " + index + " (participant "
+                        + step.path("participant").path("name").asText() + ")");
+            } else if (step.has("transition")) {
+                now = expect(api.post(endpoints.partnership().resolve(base + "/transitions"), step.required("transition")),
+                        "step " + index + " (" + step.path("transition").path("action").asText() + ")");
+            } else {
+                throw new StepRefused("step " + index + " is none of evidence, member, participant, transition: " + step);
+            }
+        }
+        return now.has("stage") ? now : api.json(api.get(endpoints.partnership().resolve(base)));
+    }
+
+    /**
+     * challenge-service: {@code demo/challenges.json} is a list of {@code {"raise": <POST /api/v1/challenges body,
+     * where a PARTNERSHIP scope names the partnership by "partnership": "<title>" instead of its id>, "solutions":
+     * [{"title", "description", "adoptingRegions", "status"?}], "transitions": [{"action", "reason"}]}}; nothing is
+     * raised when challenge-service already has challenges. {@code demo/ranking-round.json} holds one ranking round's
+     * votes, cast (or re-cast: a PUT) on every start; the Borda result is checked against {@code expectedLeaders}.
+     */
+    void seedChallenges() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        URI challenges = endpoints.challenge().resolve("/api/v1/challenges");
+        ApiClient.Response existing = api.get(URI.create(challenges + "?size=1"));
+        if (!existing.isSuccess()) {
+            Console.warn("demo data: GET %s -> %d %s; no challenges are raised and no votes cast", challenges.getPath(),
+                    existing.status(), existing.summary());
+            return;
+        }
+        long already = api.json(existing).path("totalItems").asLong();
+        long deadline = System.nanoTime() + READ_MODEL_WAIT.toNanos();
+        int raised = 0;
+        int solutions = 0;
+        int failed = 0;
+        List<String> blockedTitles = new ArrayList<>();
+        if (already == 0) {
+            Map<String, String> partnershipIds = partnershipIdsByTitle();
+            for (JsonNode entry : resource("demo/challenges.json")) {
+                String title = entry.required("raise").required("title").asText();
+                try {
+                    solutions += raiseChallenge(entry, partnershipIds, deadline);
+                    raised++;
+                    JsonNode raise = entry.required("raise");
+                    if ("BLOCKING".equals(raise.path("severity").asText()) && entry.path("transitions").isEmpty()
+                            && raise.path("scope").has("partnership")) {
+                        blockedTitles.add(raise.path("scope").path("partnership").asText());
+                    }
+                } catch (StepRefused e) {
+                    failed++;
+                    Console.warn("demo data: challenge '%s': %s", title, e.getMessage());
+                }
+            }
+        }
+
+        // the ranking round: every start casts the votes again (a PUT replaces a region's vote)
+        JsonNode ranking = resource("demo/ranking-round.json");
+        String round = ranking.required("round").asText();
+        int votes = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = ranking.required("votes").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> vote = it.next();
+            ObjectNode body = json.createObjectNode();
+            body.set("clusters", vote.getValue());
+            URI uri = endpoints.challenge().resolve("/api/v1/ranking-rounds/" + round + "/votes/" + vote.getKey());
+            ApiClient.Response r = retryWhileUnknown(() -> api.put(uri, body), deadline,
+                    "challenge-service to learn the voting regions");
+            if (r.isSuccess()) {
+                votes++;
+            } else {
+                failed++;
+                Console.warn("demo data: PUT %s -> %d %s", uri.getPath(), r.status(), r.summary());
+            }
+        }
+        JsonNode result = api.json(api.get(endpoints.challenge().resolve("/api/v1/ranking-rounds/" + round)));
+        List<String> order = new ArrayList<>();
+        StringBuilder borda = new StringBuilder();
+        for (JsonNode standing : result.path("clusters")) {
+            order.add(standing.path("cluster").asText());
+            borda.append(borda.isEmpty() ? "" : ", ").append(standing.path("cluster").asText()).append(' ')
+                    .append(standing.path("points").asLong());
+        }
+        List<String> leaders = new ArrayList<>();
+        ranking.path("expectedLeaders").forEach(n -> leaders.add(n.asText()));
+        if (order.size() < leaders.size() || !order.subList(0, leaders.size()).equals(leaders)) {
+            Console.warn("demo data: ranking round %s puts %s first, expected %s", round,
+                    order.subList(0, Math.min(order.size(), leaders.size())), leaders);
+        }
+
+        // partnership-service must see the open BLOCKING challenges (its PILOT -> SCALE_UP gate then refuses)
+        for (String title : blockedTitles) {
+            awaitBlocked(title);
+        }
+
+        JsonNode summary = api.json(api.get(endpoints.challenge().resolve("/api/v1/challenges/summary")));
+        long total = api.json(api.get(URI.create(challenges + "?size=1"))).path("totalItems").asLong();
+        String challengeCounts = already > 0
+                ? String.format("challenges already there (%d), none raised", total)
+                : String.format("challenges %d raised with %d solutions", raised, solutions);
+        Console.step("demo data: %s; %d open by severity %s; ranking round %s: %d votes cast by this run (%d in the round)"
+                + " — Borda: %s%s (%s)", challengeCounts, summary.path("open").asLong(),
+                counts(summary.path("bySeverity"), null), round, votes, result.path("votesCast").asInt(), borda,
+                failed > 0 ? "; " + failed + " requests failed" : "", Console.seconds(System.nanoTime() - t0));
+    }
+
+    /** Raises one challenge, proposes its solutions and applies its transitions; answers the number of solutions. */
+    private int raiseChallenge(JsonNode entry, Map<String, String> partnershipIds, long deadline)
+            throws IOException, InterruptedException {
+        ObjectNode raise = entry.required("raise").deepCopy();
+        JsonNode scope = raise.required("scope");
+        if (scope.has("partnership")) {
+            String title = scope.path("partnership").asText();
+            String id = partnershipIds.get(title);
+            if (id == null) {
+                throw new StepRefused("no partnership titled '" + title + "' in partnership-service");
+            }
+            ObjectNode resolved = json.createObjectNode().put("type", "PARTNERSHIP").put("ref", id);
+            raise.set("scope", resolved);
+        }
+        URI challenges = endpoints.challenge().resolve("/api/v1/challenges");
+        JsonNode challenge = expect(retryWhileUnknown(() -> api.post(challenges, raise), deadline,
+                "challenge-service to learn the " + raise.path("scope").path("type").asText().toLowerCase(java.util.Locale.ROOT)),
+                "raise");
+        String base = "/api/v1/challenges/" + challenge.required("id").asText();
+        int solutions = 0;
+        for (JsonNode solution : entry.path("solutions")) {
+            ObjectNode propose = json.createObjectNode();
+            propose.set("title", solution.required("title"));
+            propose.set("description", solution.path("description"));
+            propose.set("adoptingRegions", solution.has("adoptingRegions") ? solution.path("adoptingRegions")
+                    : json.createArrayNode());
+            URI uri = endpoints.challenge().resolve(base + "/solutions");
+            JsonNode proposed = expect(retryWhileUnknown(() -> api.post(uri, propose), deadline,
+                    "challenge-service to learn the adopting regions"), "propose solution " + solution.path("title").asText());
+            solutions++;
+            String status = solution.path("status").asText("PROPOSED");
+            if (!status.equals("PROPOSED")) {
+                ObjectNode update = propose.deepCopy();
+                update.put("status", status);
+                expect(api.put(endpoints.challenge().resolve(base + "/solutions/" + proposed.required("id").asText()),
+                        update), "solution " + solution.path("title").asText() + " -> " + status);
+            }
+        }
+        for (JsonNode transition : entry.path("transitions")) {
+            expect(api.post(endpoints.challenge().resolve(base + "/transitions"), transition),
+                    transition.path("action").asText());
+        }
+        return solutions;
+    }
+
+    /** Waits until partnership-service's readiness of the titled partnership lists NO_BLOCKING_CHALLENGE unmet. */
+    private void awaitBlocked(String title) throws IOException, InterruptedException {
+        String id = partnershipIdsByTitle().get(title);
+        if (id == null) {
+            return;
+        }
+        URI readiness = endpoints.partnership().resolve("/api/v1/partnerships/" + id + "/readiness");
+        long deadline = System.nanoTime() + BLOCKING_VISIBLE_WAIT.toNanos();
+        while (true) {
+            JsonNode r = api.json(api.get(readiness));
+            for (JsonNode criterion : r.path("criteria")) {
+                if ("NO_BLOCKING_CHALLENGE".equals(criterion.path("code").asText()) && !criterion.path("met").asBoolean(true)) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                Console.warn("demo data: partnership '%s' has an open BLOCKING challenge, but after %d s its readiness "
+                        + "(GET %s) does not list NO_BLOCKING_CHALLENGE as unmet", title,
+                        BLOCKING_VISIBLE_WAIT.toSeconds(), readiness.getPath());
+                return;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private Map<String, String> partnershipIdsByTitle() throws IOException, InterruptedException {
+        Map<String, String> ids = new HashMap<>();
+        for (int page = 0; ; page++) {
+            JsonNode p = api.json(api.get(endpoints.partnership().resolve("/api/v1/partnerships?size=100&page=" + page)));
+            for (JsonNode item : p.path("items")) {
+                ids.putIfAbsent(item.path("title").asText(), item.path("id").asText());
+            }
+            if (page + 1 >= p.path("totalPages").asInt(0)) {
+                return ids;
+            }
+        }
+    }
+
+    private interface Call {
+        ApiClient.Response send() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Sends the request again while it is refused with 422 because the receiving service has not yet seen the event
+     * of a region or partnership (problem type {@code .../unknown-region} or {@code .../unknown-scope-ref}), until the
+     * deadline.
+     */
+    private ApiClient.Response retryWhileUnknown(Call call, long deadline, String what)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        while (true) {
+            ApiClient.Response r = call.send();
+            String type = r.status() == 422 ? api.json(r).path("type").asText("") : "";
+            boolean notYetKnown = NOT_YET_KNOWN.stream().anyMatch(type::endsWith);
+            if (!notYetKnown || System.nanoTime() > deadline) {
+                if (notYetKnown) {
+                    Console.warn("demo data: waited %d s for %s in vain", READ_MODEL_WAIT.toSeconds(), what);
+                } else if (System.nanoTime() - start > Duration.ofSeconds(1).toNanos()) {
+                    Console.step("demo data: waited %s for %s", Console.seconds(System.nanoTime() - start), what);
+                }
+                return r;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** The response's JSON when it succeeded; otherwise the step is refused with the status and problem. */
+    private JsonNode expect(ApiClient.Response response, String step) {
+        if (!response.isSuccess()) {
+            throw new StepRefused(step + " -> " + response.status() + " " + response.summary());
+        }
+        return api.json(response);
+    }
+
+    /** "A 1, B 2" for a JSON object of counts, in the given key order (or the object's order), leaving out none. */
+    private static String counts(JsonNode object, List<String> order) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        if (order != null) {
+            order.forEach(k -> values.put(k, 0L));
+        }
+        object.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asLong()));
+        if (values.isEmpty()) {
+            return "none";
+        }
+        StringBuilder b = new StringBuilder();
+        values.forEach((k, v) -> b.append(b.isEmpty() ? "" : ", ").append(k).append(' ').append(v));
+        return b.toString();
+    }
+
+    /** A request of the demo data was refused: the rest of that partnership or challenge is skipped. */
+    private static final class StepRefused extends RuntimeException {
+        StepRefused(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private JsonNode resource(String name) throws IOException {
