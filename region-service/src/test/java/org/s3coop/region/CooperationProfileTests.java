@@ -112,6 +112,16 @@ class CooperationProfileTests {
                 .body("cooperation.activePartnerships", equalTo(0));
     }
 
+    @Test
+    void typesItDoesNotKnowAreSkippedNotDeadLettered() {
+        String lead = registered("CE", priorities("C22"));
+        UUID p = UUID.randomUUID();
+        String v2 = sender.send(TOPIC, SOURCE, "org.s3coop.partnership.proposed.v2", p.toString(),
+                partnership(p, lead, List.of(lead), "SCOPING", "ACTIVE", 1));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> processed(v2));
+        given().when().get("/api/v1/regions/" + lead).then().body("cooperation.activePartnerships", equalTo(0));
+    }
+
     /** Whether this service recorded the event id as consumed (same database the service uses). */
     private static boolean processed(String eventId) throws Exception {
         var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();

@@ -20,6 +20,7 @@ public record ComplementarityMap(@NotNull @Size(max = 50) @Schema(required = tru
             @Size(max = 2000) @Schema(example = "pilot lines for bio-based trays") String contribution,
             @Size(max = 200) @Schema(example = "conversion") String valueChainSegment) {
 
+        @Schema(readOnly = true, description = "Role and contribution both present (computed; not accepted in requests)")
         public boolean isComplete() {
             return role != null && !role.isBlank() && contribution != null && !contribution.isBlank();
         }

@@ -10,6 +10,7 @@ public record ScopingNote(
         @Size(max = 4000) @Schema(example = "Replace fossil-based packaging in food supply chains") String objective,
         @Size(max = 20000) @Schema(example = "1. map converters 2. joint pilot line 3. I3 application") String draftActionPlan) {
 
+    @Schema(readOnly = true, description = "Objective and draft action plan both present (computed; not accepted in requests)")
     public boolean isComplete() {
         return objective != null && !objective.isBlank() && draftActionPlan != null && !draftActionPlan.isBlank();
     }

@@ -37,7 +37,8 @@ public class PartnershipEventHandler {
     }
 
     Uni<Void> apply(IncomingEvent event) {
-        if (!event.type().startsWith("org.s3coop.partnership.")) {
+        if (!(event.type().startsWith("org.s3coop.partnership.") && event.type().endsWith(".v1"))) {
+            // another producer's type or a later version: not ours to read (docs/events.md)
             return Uni.createFrom().voidItem();
         }
         return cooperation.apply(participation(event)).replaceWithVoid();

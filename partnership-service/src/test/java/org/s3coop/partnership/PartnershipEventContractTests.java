@@ -1,0 +1,80 @@
+package org.s3coop.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.s3coop.partnership.support.Partnerships.BASE;
+import static org.s3coop.partnership.support.Partnerships.transition;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.s3coop.contracts.EventContract;
+import org.s3coop.partnership.support.Kafka;
+import org.s3coop.partnership.support.Partnerships;
+import org.s3coop.partnership.support.Regions;
+import org.s3coop.platform.testing.CloudEventRecords;
+import org.s3coop.platform.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Producer contract: every event type partnership-service publishes, read back from the real broker, keeps its
+ * message in docs/asyncapi.yaml (headers, key, data); and every type the document declares for
+ * s3coop.partnerships.v1 is really emitted. The partnership is driven through the REST API; rescoping-recommended
+ * follows a region event (a member retired), which is how the service produces it.
+ */
+@QuarkusTest
+class PartnershipEventContractTests {
+    private static final String TOPIC = Kafka.PARTNERSHIPS;
+    private static final EventContract CONTRACT = EventContract.load();
+
+    @Test
+    void everyPartnershipEventKeepsTheContract() {
+        String lead = Regions.known("ES", "C22");
+        String partner = Regions.known("DE", "C22");
+        String third = Regions.known("IT", "C22");
+        String id = Partnerships.propose("C22", lead, partner);
+        String token = TestTokens.editor(lead);
+        // member-joined without a contribution (null role/contribution are part of the contract)
+        Partnerships.as(token).body("{\"role\":\"partner\"}").put(BASE + "/" + id + "/members/" + third)
+                .then().statusCode(200);
+        Partnerships.as(token).delete(BASE + "/" + id + "/members/" + third).then().statusCode(200);
+        Partnerships.scopingNote(lead, id);
+        Partnerships.advance(token, id).then().statusCode(200);
+        Partnerships.complementarityMap(lead, id, lead, partner);
+        Partnerships.participant(token, id, "UNIVERSITY", lead);
+        Partnerships.participant(TestTokens.editor(partner), id, "COMPANY", partner);
+        Partnerships.advance(token, id).then().statusCode(200);
+        transition(TestTokens.editor(partner), id, "{\"action\":\"REVERT\",\"targetStage\":\"MAPPING\",\"trigger\":"
+                + "\"PARTICIPATION_CHANGED\",\"reason\":\"a partner left\"}").then().statusCode(200);
+        Partnerships.advance(token, id).then().statusCode(200);
+        Partnerships.pilotReport(lead, id);
+        Partnerships.fundingPlan(lead, id);
+        transition(token, id, "{\"action\":\"HOLD\"}").then().statusCode(200);
+        transition(token, id, "{\"action\":\"RESUME\",\"reason\":\"call reopened\"}").then().statusCode(200);
+        Partnerships.advance(token, id).then().statusCode(200);
+        transition(token, id, "{\"action\":\"CLOSE\",\"outcome\":\"DISCONTINUED\"}").then().statusCode(200);
+
+        // a second, open partnership whose member is then retired: rescoping-recommended
+        String other = Partnerships.propose("C22", lead, partner);
+        Regions.publish(Regions.RETIRED, partner, 2, false, "C22");
+
+        try (CloudEventRecords records = Kafka.reader(TOPIC)) {
+            List<CloudEventRecords.Event> events = records.await(e -> id.equals(e.key()), 17, Duration.ofSeconds(30));
+            List<CloudEventRecords.Event> rescoping = records.await(e -> other.equals(e.key()), 2, Duration.ofSeconds(30));
+            Set<String> seen = new TreeSet<>();
+            for (CloudEventRecords.Event e : concat(events, rescoping)) {
+                CONTRACT.validate(e.headers(), e.key(), e.data());
+                seen.add(e.type());
+            }
+            assertThat(seen).isEqualTo(new TreeSet<>(CONTRACT.typesOn(TOPIC)))
+                    .isEqualTo(new TreeSet<>(CONTRACT.typesSentBy("partnership-service")));
+        }
+    }
+
+    private static List<CloudEventRecords.Event> concat(List<CloudEventRecords.Event> a, List<CloudEventRecords.Event> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
