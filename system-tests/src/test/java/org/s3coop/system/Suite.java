@@ -70,10 +70,18 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         try (InputStream in = Suite.class.getClassLoader().getResourceAsStream("test-keys/publicKey.pem")) {
             Files.copy(in, publicKey, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        for (String[] s : new String[][] { { "region-service", "region" }, { "partnership-service", "partnership" },
-                { "challenge-service", "challenge" } }) {
-            services.add(start(root, work, s[0], s[1], publicKey));
-        }
+        // All ports first: region-service's dashboard is told where the other two are, and they allow its origin (CORS).
+        int regionPort = FreePorts.next();
+        int partnershipPort = FreePorts.next();
+        int challengePort = FreePorts.next();
+        String dashboardOrigin = "http://localhost:" + regionPort;
+        services.add(start(root, work, "region-service", "region", regionPort, publicKey, Map.of(
+                "S3COOP_DASHBOARD_PARTNERSHIP_URL", "http://localhost:" + partnershipPort,
+                "S3COOP_DASHBOARD_CHALLENGE_URL", "http://localhost:" + challengePort)));
+        services.add(start(root, work, "partnership-service", "partnership", partnershipPort, publicKey,
+                Map.of("S3COOP_CORS_ORIGINS", dashboardOrigin)));
+        services.add(start(root, work, "challenge-service", "challenge", challengePort, publicKey,
+                Map.of("S3COOP_CORS_ORIGINS", dashboardOrigin)));
         instance = this;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Suite.class.getName(), this);
         HttpClient http = HttpClient.newHttpClient();
@@ -93,13 +101,13 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
     }
 
-    private Service start(Path root, Path work, String name, String database, Path publicKey) throws IOException {
+    private Service start(Path root, Path work, String name, String database, int port, Path publicKey,
+            Map<String, String> extraEnv) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them)");
         }
         postgres.ensureDatabase(database);
-        int port = FreePorts.next();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString())
                 .directory(work.toFile())
@@ -116,6 +124,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "S3COOP_JWT_ISSUER", TestTokens.ISSUER,
                 "S3COOP_OUTBOX_SWEEP_INTERVAL", "500ms",
                 "KAFKA_METADATA_MAX_AGE_MS", "1000"));
+        pb.environment().putAll(extraEnv);
         return new Service(name, database, port, pb.start());
     }
 

@@ -155,6 +155,15 @@ public final class LocalStack {
             env.put("S3COOP_DB_PASSWORD", infra.password());
             env.put("S3COOP_KAFKA_BOOTSTRAP", infra.kafkaBootstrap());
             env.put("S3COOP_JWT_PUBLIC_KEY", publicKey.toString());
+            // The dashboard (region-service, /dashboard/) reads the other two services from the browser: tell it
+            // where they are, and let them answer its origin (CORS).
+            int regionPort = settings.services.get(0).http().port();
+            if (spec.name().equals("region-service")) {
+                env.put("S3COOP_DASHBOARD_PARTNERSHIP_URL", "http://localhost:" + settings.services.get(1).http().port());
+                env.put("S3COOP_DASHBOARD_CHALLENGE_URL", "http://localhost:" + settings.services.get(2).http().port());
+            } else {
+                env.put("S3COOP_CORS_ORIGINS", "http://localhost:" + regionPort + ",http://127.0.0.1:" + regionPort);
+            }
             ServiceProcess service = new ServiceProcess(spec, settings.serviceJar(spec),
                     settings.logsDir().resolve(spec.name() + ".log"), env);
             synchronized (this) {
@@ -211,6 +220,7 @@ public final class LocalStack {
             b.append(String.format("  %-20s http://localhost:%d/q/swagger-ui   (OpenAPI: http://localhost:%d/q/openapi)%n",
                     s.name(), s.port(), s.port()));
         }
+        b.append(String.format("  %-20s http://localhost:%d/dashboard/%n", "Dashboard", services.get(0).port()));
         b.append("  Kafka bootstrap      ").append(infra.kafkaBootstrap()).append('\n');
         b.append("  PostgreSQL (JDBC)    ").append(infra.jdbcUrl("<region|partnership|challenge>"))
                 .append("  user ").append(infra.user()).append(infra.password().isEmpty() ? ", no password" : "")

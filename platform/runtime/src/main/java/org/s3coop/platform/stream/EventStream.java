@@ -1,0 +1,328 @@
+package org.s3coop.platform.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * The events of {@code s3coop.stream.topics} for browsers (Server-Sent Events). One background thread reads the
+ * topics with a plain consumer without a group ({@code assign} of every partition, from the beginning, partitions
+ * re-discovered every {@code s3coop.stream.partition-refresh}); each CloudEvent goes into a bounded in-memory buffer
+ * ({@code s3coop.stream.buffer-size}, oldest dropped) and to every live subscriber. It reads Kafka only: the write
+ * path never waits for it, whatever the number of subscribers.
+ *
+ * <p>A subscriber registers under the same lock that appends and broadcasts, after taking its replay snapshot
+ * ({@code Last-Event-ID}), so it sees every event exactly once. A subscriber whose queue
+ * ({@code s3coop.stream.subscriber-queue}) is full is completed; the consumer thread never waits for one.
+ * Without {@code s3coop.stream.topics} nothing starts.
+ */
+@ApplicationScoped
+public class EventStream {
+    private static final Logger LOG = Logger.getLogger(EventStream.class);
+
+    @ConfigProperty(name = "s3coop.service.name")
+    String serviceName;
+    @ConfigProperty(name = "s3coop.stream.topics")
+    Optional<List<String>> topics;
+    @ConfigProperty(name = "s3coop.stream.buffer-size", defaultValue = "10000")
+    int bufferSize;
+    @ConfigProperty(name = "s3coop.stream.subscriber-queue", defaultValue = "1000")
+    int subscriberQueue;
+    @ConfigProperty(name = "s3coop.stream.heartbeat", defaultValue = "15s")
+    Duration heartbeat;
+    @ConfigProperty(name = "s3coop.stream.partition-refresh", defaultValue = "5s")
+    Duration partitionRefresh;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @Inject
+    MeterRegistry metrics;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Object lock = new Object();
+    private final ArrayDeque<StreamEvent> buffer = new ArrayDeque<>();
+    private final Map<String, Long> seqById = new HashMap<>();
+    /** Changed under {@code lock}; copy-on-write so a subscriber leaving during a broadcast changes no iteration. */
+    private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger subscriberCount = new AtomicInteger();
+    private long nextSeq = 1;
+    private Counter eventsCounter;
+    private volatile boolean running;
+    private volatile Thread thread;
+    private volatile KafkaConsumer<String, String> consumer;
+    private ScheduledExecutorService heartbeats;
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled()) {
+            return;
+        }
+        metrics.gauge("s3coop.stream.subscribers", subscriberCount);
+        eventsCounter = metrics.counter("s3coop.stream.events");
+        running = true;
+        thread = new Thread(this::loop, "event-stream");
+        thread.setDaemon(true);
+        thread.start();
+        heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "event-stream-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = Math.max(1, heartbeat.toMillis());
+        heartbeats.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (!running) {
+            return;
+        }
+        running = false;
+        heartbeats.shutdownNow();
+        KafkaConsumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        List<StreamSubscriber> all;
+        synchronized (lock) {
+            all = new ArrayList<>(subscribers);
+        }
+        all.forEach(StreamSubscriber::complete);
+    }
+
+    /** Whether this service serves a stream ({@code s3coop.stream.topics} set). */
+    public boolean enabled() {
+        return topics.map(l -> l.stream().anyMatch(s -> !s.isBlank())).orElse(false);
+    }
+
+    /**
+     * A subscription, registered when subscribed: first the buffered events after {@code lastEventId} (all of them
+     * when it is not in the buffer any more; none when it is null), then live events, each matching {@code filter}.
+     */
+    public StreamSubscriber subscribe(StreamFilter filter, String lastEventId) {
+        return subscribe(filter, lastEventId, Infrastructure.getDefaultExecutor());
+    }
+
+    StreamSubscriber subscribe(StreamFilter filter, String lastEventId, Executor executor) {
+        return new StreamSubscriber(this, filter, lastEventId, subscriberQueue, executor);
+    }
+
+    /** The number of live subscribers. */
+    public int subscriberCount() {
+        return subscriberCount.get();
+    }
+
+    void register(StreamSubscriber s, String lastEventId) {
+        synchronized (lock) {
+            if (lastEventId != null && !lastEventId.isBlank()) {
+                Long after = seqById.get(lastEventId.trim());
+                long from = after == null ? 0 : after;
+                for (StreamEvent e : buffer) {
+                    if (e.seq() > from && s.filter().matches(e)) {
+                        s.replay(e);
+                    }
+                }
+            }
+            subscribers.add(s);
+            subscriberCount.set(subscribers.size());
+        }
+    }
+
+    void unregister(StreamSubscriber s) {
+        synchronized (lock) {
+            if (subscribers.remove(s)) {
+                subscriberCount.set(subscribers.size());
+            }
+        }
+    }
+
+    private void beat() {
+        List<StreamSubscriber> all;
+        synchronized (lock) {
+            all = new ArrayList<>(subscribers);
+        }
+        all.forEach(StreamSubscriber::heartbeat);
+    }
+
+    /** Adds one record (package-private for tests): buffered and offered to every subscriber. */
+    void append(ConsumerRecord<String, String> r) {
+        String id = header(r, "ce_id");
+        String type = header(r, "ce_type");
+        if (id == null || type == null || r.value() == null) {
+            return; // not a CloudEvent: nothing a dashboard could use
+        }
+        JsonNode data;
+        try {
+            data = mapper.readTree(r.value());
+        } catch (Exception e) {
+            LOG.debugf("stream: skipping %s (%s), data is not JSON", id, type);
+            return;
+        }
+        String source = header(r, "ce_source");
+        String subject = header(r, "ce_subject");
+        String time = header(r, "ce_time");
+        ObjectNode json = mapper.createObjectNode();
+        json.put("id", id);
+        json.put("type", type);
+        json.put("source", source);
+        json.put("subject", subject);
+        json.put("time", time);
+        json.set("data", data);
+        String text;
+        try {
+            text = mapper.writeValueAsString(json);
+        } catch (Exception e) {
+            return;
+        }
+        synchronized (lock) {
+            if (seqById.containsKey(id)) {
+                return; // a redelivery of an event the stream already carries
+            }
+            StreamEvent e = new StreamEvent(nextSeq++, id, type, source, subject, time, r.topic(), r.value(), text);
+            buffer.addLast(e);
+            seqById.put(id, e.seq());
+            while (buffer.size() > bufferSize) {
+                seqById.remove(buffer.removeFirst().id());
+            }
+            for (StreamSubscriber s : subscribers) {
+                s.offer(e);
+            }
+        }
+        if (eventsCounter != null) {
+            eventsCounter.increment();
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private KafkaConsumer<String, String> newConsumer() {
+        Properties props = new Properties();
+        kafkaConfig.forEach((k, v) -> {
+            if (v != null) {
+                props.put(k, v);
+            }
+        });
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, serviceName + "-stream");
+        props.putIfAbsent(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
+        return new KafkaConsumer<>(props);
+    }
+
+    private void loop() {
+        List<String> names = topics.orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        Set<TopicPartition> assigned = new HashSet<>();
+        long nextRefresh = 0;
+        try (KafkaConsumer<String, String> c = newConsumer()) {
+            consumer = c;
+            while (running) {
+                try {
+                    if (System.currentTimeMillis() >= nextRefresh) {
+                        nextRefresh = System.currentTimeMillis() + partitionRefresh.toMillis();
+                        assigned = refresh(c, names, assigned);
+                    }
+                    if (assigned.isEmpty()) {
+                        Thread.sleep(Math.min(500, partitionRefresh.toMillis()));
+                        continue;
+                    }
+                    ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
+                    for (ConsumerRecord<String, String> r : records) {
+                        append(r);
+                    }
+                } catch (WakeupException | InterruptedException e) {
+                    break;
+                } catch (RuntimeException e) {
+                    LOG.warnf("event stream: %s; retrying", e.toString());
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException ie) {
+                        break;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.error("event stream stopped", e);
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private Set<TopicPartition> refresh(KafkaConsumer<String, String> c, List<String> names, Set<TopicPartition> assigned) {
+        Set<TopicPartition> found = new HashSet<>(assigned);
+        for (String topic : names) {
+            try {
+                List<PartitionInfo> parts = c.partitionsFor(topic, Duration.ofSeconds(5));
+                if (parts != null) {
+                    parts.forEach(p -> found.add(new TopicPartition(p.topic(), p.partition())));
+                }
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                LOG.debugf("event stream: no metadata for %s yet", topic);
+            }
+        }
+        if (found.equals(assigned)) {
+            return assigned;
+        }
+        Set<TopicPartition> added = new HashSet<>(found);
+        added.removeAll(assigned);
+        c.assign(found);
+        c.seekToBeginning(added);
+        LOG.infof("event stream: reading %s", found);
+        return found;
+    }
+}

@@ -1,0 +1,80 @@
+package org.s3coop.platform.stream;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.platform.problem.ProblemException;
+
+import io.quarkus.arc.properties.UnlessBuildProperty;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * {@code GET /api/v1/events/stream}: the CloudEvents of {@code s3coop.stream.topics} as Server-Sent Events. Only in
+ * services built with {@code s3coop.stream.topics} set.
+ */
+@Path("/api/v1/events/stream")
+@Tag(name = "Event stream")
+@UnlessBuildProperty(name = "s3coop.stream.topics", stringValue = "", enableIfMissing = false)
+public class EventStreamResource {
+    @Inject
+    EventStream stream;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(operationId = "streamEvents", summary = "The domain events as Server-Sent Events",
+            description = "Every CloudEvent of the service's stream topics as it is read from Kafka. Each SSE event "
+                    + "has `id:` = the CloudEvent id, `event:` = its `ce_type`, and `data:` = a JSON object "
+                    + "`{id, type, source, subject, time, data}` (`data` is the event's JSON data, see "
+                    + "docs/asyncapi.yaml). A comment `: keep-alive` is sent every 15 s. With `Last-Event-ID` (or "
+                    + "`lastEventId`) the buffered events after that id are sent first, then live ones, with no gap "
+                    + "and no duplicate; an id that is no longer buffered replays the whole buffer. A client that "
+                    + "falls behind by more than the subscriber queue is disconnected and should reconnect with "
+                    + "`Last-Event-ID` (browsers' EventSource does so by itself).")
+    @APIResponse(responseCode = "200", description = "The stream (never ends by itself)",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(type = SchemaType.STRING)))
+    public Multi<OutboundSseEvent> streamEvents(
+            @Parameter(description = "Comma-separated `ce_type`s, exact or prefixes ending with `*`, e.g. "
+                    + "`org.s3coop.partnership.*,org.s3coop.region.registered.v1`; absent = all")
+            @QueryParam("types") String types,
+            @Parameter(description = "Only events with this `ce_subject` (region code, partnership id, ...)")
+            @QueryParam("subject") String subject,
+            @Parameter(description = "The id of the last event received; the stream resumes after it")
+            @HeaderParam("Last-Event-ID") String lastEventIdHeader,
+            @Parameter(description = "As `Last-Event-ID`, for clients that cannot set headers; the header wins")
+            @QueryParam("lastEventId") String lastEventId,
+            @Context Sse sse) {
+        if (!stream.enabled()) {
+            throw ProblemException.notFound("This service serves no event stream");
+        }
+        String after = lastEventIdHeader != null && !lastEventIdHeader.isBlank() ? lastEventIdHeader : lastEventId;
+        StreamSubscriber subscription = stream.subscribe(new StreamFilter(types, subject), after);
+        return Multi.createFrom().publisher(subscription).map(e -> toSse(sse, e));
+    }
+
+    private static OutboundSseEvent toSse(Sse sse, StreamEvent e) {
+        if (e == StreamSubscriber.HEARTBEAT) {
+            return sse.newEventBuilder().comment("keep-alive").build();
+        }
+        if (e == StreamSubscriber.OPENED) {
+            return sse.newEventBuilder().comment("stream open").reconnectDelay(3000).build();
+        }
+        return sse.newEventBuilder().id(e.id()).name(e.type()).mediaType(MediaType.TEXT_PLAIN_TYPE).data(e.json())
+                .build();
+    }
+}

@@ -1,0 +1,171 @@
+package org.s3coop.platform.stream;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One subscriber of the stream, as a {@link Flow.Publisher} that can be subscribed once. On subscribe it registers
+ * with the {@link EventStream} (replay snapshot and registration under one lock). Live events arrive through
+ * {@link #offer}, which never blocks: a full queue marks the subscriber overflowed, and it is completed (the client
+ * reconnects with {@code Last-Event-ID}). Delivery honours the downstream demand and runs on {@code executor}, never on
+ * the Kafka consumer thread.
+ */
+public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow.Subscription {
+    /** A comment line that keeps proxies from closing an idle connection. */
+    public static final StreamEvent HEARTBEAT = new StreamEvent(-1, null, null, null, null, null, null, null, null);
+    /** Sent first: the subscriber is registered, everything after it is delivered. */
+    public static final StreamEvent OPENED = new StreamEvent(-2, null, null, null, null, null, null, null, null);
+
+    private final EventStream stream;
+    private final StreamFilter filter;
+    private final String lastEventId;
+    private final Executor executor;
+    private final BlockingQueue<StreamEvent> live;
+    private final Deque<StreamEvent> replay = new ArrayDeque<>();
+    private final AtomicLong demand = new AtomicLong();
+    private final AtomicInteger wip = new AtomicInteger();
+    private volatile Flow.Subscriber<? super StreamEvent> downstream;
+    private volatile boolean cancelled;
+    private volatile boolean overflowed;
+    private volatile boolean completed;
+    private boolean terminated;
+
+    StreamSubscriber(EventStream stream, StreamFilter filter, String lastEventId, int queueSize, Executor executor) {
+        this.stream = stream;
+        this.filter = filter;
+        this.lastEventId = lastEventId;
+        this.executor = executor;
+        this.live = new ArrayBlockingQueue<>(queueSize);
+    }
+
+    @Override
+    public void subscribe(Flow.Subscriber<? super StreamEvent> subscriber) {
+        Objects.requireNonNull(subscriber);
+        if (downstream != null) {
+            subscriber.onSubscribe(this);
+            subscriber.onError(new IllegalStateException("a stream subscription can be subscribed once"));
+            return;
+        }
+        downstream = subscriber;
+        replay.add(OPENED);
+        stream.register(this, lastEventId);
+        subscriber.onSubscribe(this);
+        drain();
+    }
+
+    StreamFilter filter() {
+        return filter;
+    }
+
+    /** Called once, under the stream's lock, before any live offer: the buffered events to send first. */
+    void replay(StreamEvent e) {
+        replay.add(e);
+    }
+
+    /** Called by the consumer thread under the stream's lock; never blocks. */
+    void offer(StreamEvent e) {
+        if (cancelled || overflowed || !filter.matches(e)) {
+            return;
+        }
+        if (!live.offer(e)) {
+            overflowed = true;
+        }
+        schedule();
+    }
+
+    void heartbeat() {
+        if (!cancelled && !overflowed && !live.offer(HEARTBEAT)) {
+            overflowed = true;
+        }
+        schedule();
+    }
+
+    /** Ends the subscription normally (service shutdown). */
+    void complete() {
+        completed = true;
+        schedule();
+    }
+
+    boolean overflowed() {
+        return overflowed;
+    }
+
+    @Override
+    public void request(long n) {
+        if (n <= 0) {
+            cancel();
+            return;
+        }
+        long current;
+        do {
+            current = demand.get();
+        } while (!demand.compareAndSet(current, current + n < 0 ? Long.MAX_VALUE : current + n));
+        drain();
+    }
+
+    @Override
+    public void cancel() {
+        cancelled = true;
+        stream.unregister(this);
+    }
+
+    /** Drains on the executor (callers: the consumer and heartbeat threads). */
+    private void schedule() {
+        if (wip.getAndIncrement() == 0) {
+            executor.execute(this::run);
+        }
+    }
+
+    /** Drains on the calling thread (callers: subscribe and request, i.e. the HTTP side). */
+    private void drain() {
+        if (wip.getAndIncrement() == 0) {
+            run();
+        }
+    }
+
+    private void run() {
+        int missed = 1;
+        Flow.Subscriber<? super StreamEvent> s = downstream;
+        do {
+            if (s != null && !terminated) {
+                if (cancelled) {
+                    terminated = true;
+                    replay.clear();
+                    live.clear();
+                } else if (overflowed || completed) {
+                    terminated = true;
+                    replay.clear();
+                    live.clear();
+                    stream.unregister(this);
+                    s.onComplete();
+                } else {
+                    while (demand.get() > 0 && !cancelled && !overflowed && !completed) {
+                        StreamEvent e;
+                        synchronized (this) {
+                            e = replay.poll();
+                        }
+                        if (e == null) {
+                            e = live.poll();
+                        }
+                        if (e == null) {
+                            break;
+                        }
+                        demand.decrementAndGet();
+                        s.onNext(e);
+                    }
+                    if (overflowed || completed || cancelled) {
+                        continue;
+                    }
+                }
+            }
+            missed = wip.addAndGet(-missed);
+        } while (missed != 0);
+    }
+}
