@@ -10,4 +10,4 @@ if [[ ! -f "$HERE/target/launcher.classpath" || ! -f "$HERE/target/classes/org/s
   (cd "$HERE/../.." && ./mvnw -q install -DskipTests -pl deploy/local -am)
 fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$JAVA" -cp "$HERE/target/classes:$(cat "$HERE/target/launcher.classpath")" org.s3coop.local.EventTail "$@"
+exec "$JAVA" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$HERE/target/classes:$(cat "$HERE/target/launcher.classpath")" org.s3coop.local.EventTail "$@"
