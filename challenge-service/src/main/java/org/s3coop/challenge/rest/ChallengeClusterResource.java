@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.challenge.rest.dto.ClusterView;
 import org.s3coop.challenge.rest.dto.Codes;
 import org.s3coop.challenge.service.ClusterCatalogue;
-import org.s3coop.platform.problem.Problem;
+
 
 import io.smallrye.mutiny.Uni;
 
@@ -45,8 +45,7 @@ public class ChallengeClusterResource {
     @Operation(operationId = "getChallengeCluster", summary = "One challenge cluster with its sub-dimensions")
     @APIResponse(responseCode = "200", description = "The cluster",
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster")
     public Uni<ClusterView> get(@PathParam("code") @Pattern(regexp = Codes.CATALOGUE_CODE, message = Codes.CATALOGUE_CODE_RULE)
     @Parameter(example = "CAPACITY") String code) {
         return catalogue.one(code);

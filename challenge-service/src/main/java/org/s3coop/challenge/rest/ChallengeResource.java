@@ -51,7 +51,7 @@ import org.s3coop.challenge.service.ChallengeSummaryService;
 import org.s3coop.challenge.service.SolutionService;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
-import org.s3coop.platform.problem.Problem;
+
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -84,8 +84,7 @@ public class ChallengeResource {
                     + " Publishes org.s3coop.challenge.raised.v1.")
     @APIResponse(responseCode = "201", description = "Raised; Location names the challenge",
             content = @Content(schema = @Schema(implementation = ChallengeView.class)))
-    @APIResponse(responseCode = "422", description = "The scope ref is not a known partnership or active region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The scope ref is not a known partnership or active region")
     public Uni<Response> raise(@NotNull @Valid RaiseChallenge body) {
         return service.raise(body, Actor.of(caller)).map(c -> Response.created(location(c.id))
                 .tag(Versions.etag(c.version)).entity(ChallengeView.of(c, List.of())).build());
@@ -132,8 +131,7 @@ public class ChallengeResource {
     @Operation(operationId = "getChallenge", summary = "Read a challenge", description = "The ETag header is its version.")
     @APIResponse(responseCode = "200", description = "The challenge with its solutions",
             content = @Content(schema = @Schema(implementation = ChallengeView.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such challenge")
     public Uni<Response> get(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id) {
         return service.get(UUID.fromString(id)).map(d -> Versions.ok(view(d), d.challenge().version));
     }
@@ -147,12 +145,9 @@ public class ChallengeResource {
                     + " Publishes org.s3coop.challenge.updated.v1.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = ChallengeView.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The challenge is CLOSED or WITHDRAWN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such challenge")
+    @APIResponse(responseCode = "409", description = "The challenge is CLOSED or WITHDRAWN")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> update(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid UpdateChallenge body) {
@@ -170,12 +165,9 @@ public class ChallengeResource {
                     + "withdrawn|reopened>.v1.")
     @APIResponse(responseCode = "200", description = "The challenge as it now is",
             content = @Content(schema = @Schema(implementation = ChallengeView.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The action is not allowed in the current status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such challenge")
+    @APIResponse(responseCode = "409", description = "The action is not allowed in the current status")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> transition(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionRequest body) {
         return service.transition(UUID.fromString(id), body, ifMatch, Actor.of(caller))
@@ -187,8 +179,7 @@ public class ChallengeResource {
     @Operation(operationId = "getChallengeHistory", summary = "Status changes of a challenge, oldest first")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such challenge")
     public Uni<List<TransitionView>> history(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id) {
         return service.history(UUID.fromString(id)).map(list -> list.stream().map(TransitionView::of).toList());
     }
@@ -202,14 +193,10 @@ public class ChallengeResource {
                     + " Publishes org.s3coop.challenge.solution-proposed.v1.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the solution, ETag is the challenge's new version",
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The challenge is CLOSED or WITHDRAWN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An adopting region is not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such challenge")
+    @APIResponse(responseCode = "409", description = "The challenge is CLOSED or WITHDRAWN")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the challenge")
+    @APIResponse(responseCode = "422", description = "An adopting region is not known")
     public Uni<Response> propose(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProposeSolution body) {
         UUID challengeId = UUID.fromString(id);
@@ -226,8 +213,7 @@ public class ChallengeResource {
             description = "The ETag header is the version of the challenge it belongs to.")
     @APIResponse(responseCode = "200", description = "The solution",
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge or solution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such challenge or solution")
     public Uni<Response> solution(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
             @PathParam("solutionId") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String solutionId) {
         return service.get(UUID.fromString(id)).map(d -> d.solutions().stream()
@@ -247,14 +233,10 @@ public class ChallengeResource {
                     + " Publishes org.s3coop.challenge.updated.v1 with the solution.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the challenge's new version",
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge or solution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The status would go backwards",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version of the challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An adopting region is not known",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such challenge or solution")
+    @APIResponse(responseCode = "409", description = "The status would go backwards")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version of the challenge")
+    @APIResponse(responseCode = "422", description = "An adopting region is not known")
     public Uni<Response> updateSolution(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
             @PathParam("solutionId") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String solutionId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UpdateSolution body) {

@@ -31,7 +31,7 @@ import org.s3coop.challenge.rest.dto.RankingRoundView;
 import org.s3coop.challenge.rest.dto.RoundListItem;
 import org.s3coop.challenge.rest.dto.VoteView;
 import org.s3coop.challenge.service.RankingService;
-import org.s3coop.platform.problem.Problem;
+
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -64,8 +64,7 @@ public class RankingRoundResource {
                     + "rank and the count of ballots per place.")
     @APIResponse(responseCode = "200", description = "The result, clusters in result order",
             content = @Content(schema = @Schema(implementation = RankingRoundView.class)))
-    @APIResponse(responseCode = "404", description = "No vote cast in this round",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No vote cast in this round")
     public Uni<RankingRoundView> result(@PathParam("round") @Pattern(regexp = Codes.ROUND, message = Codes.ROUND_RULE)
     @Parameter(example = "2023-kickoff") String round) {
         return service.result(round);
@@ -83,8 +82,7 @@ public class RankingRoundResource {
             content = @Content(schema = @Schema(implementation = VoteView.class)))
     @APIResponse(responseCode = "200", description = "The region's vote replaced",
             content = @Content(schema = @Schema(implementation = VoteView.class)))
-    @APIResponse(responseCode = "422", description = "The region is not known or is retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The region is not known or is retired")
     public Uni<Response> cast(@PathParam("round") @Pattern(regexp = Codes.ROUND, message = Codes.ROUND_RULE)
     @Parameter(example = "2023-kickoff") String round,
             @PathParam("regionCode") @Pattern(regexp = Codes.NUTS, message = Codes.NUTS_RULE)
@@ -106,8 +104,7 @@ public class RankingRoundResource {
     @Operation(operationId = "getVote", summary = "A region's vote in a round")
     @APIResponse(responseCode = "200", description = "The vote",
             content = @Content(schema = @Schema(implementation = VoteView.class)))
-    @APIResponse(responseCode = "404", description = "The region has not voted in this round",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The region has not voted in this round")
     public Uni<Response> vote(@PathParam("round") @Pattern(regexp = Codes.ROUND, message = Codes.ROUND_RULE) String round,
             @PathParam("regionCode") @Pattern(regexp = Codes.NUTS, message = Codes.NUTS_RULE) String regionCode) {
         return service.vote(round, regionCode).map(v -> Versions.ok(VoteView.of(v), v.version));

@@ -29,7 +29,7 @@ import org.s3coop.partnership.domain.ScopingNote;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.service.PartnershipService;
-import org.s3coop.platform.problem.Problem;
+
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -46,12 +46,9 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
 @APIResponse(responseCode = "200", description = "The partnership now",
         content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-@APIResponse(responseCode = "404", description = "No such partnership",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The partnership is closed",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "412", description = "If-Match names an older version",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such partnership")
+@APIResponse(responseCode = "409", description = "The partnership is closed")
+@APIResponse(responseCode = "412", description = "If-Match names an older version")
 public class EvidenceResource {
     @Inject
     PartnershipService service;
@@ -71,8 +68,7 @@ public class EvidenceResource {
     @Operation(operationId = "putComplementarityMap", summary = "Record the complementarity map",
             description = "Per member region: role, contribution, value-chain segment. Every member needs a role and a "
                     + "contribution to pass MAPPING→PILOT (COMPLEMENTARITY_MAP). Entries must name member regions (422).")
-    @APIResponse(responseCode = "422", description = "An entry names a region that is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An entry names a region that is not a member")
     public Uni<Response> complementarityMap(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ComplementarityMap body) {
         return service.recordComplementarityMap(UUID.fromString(id), body, ifMatch).map(EvidenceResource::ok);

@@ -32,7 +32,7 @@ import org.s3coop.partnership.rest.dto.AddParticipant;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.rest.dto.PutMember;
 import org.s3coop.partnership.service.PartnershipService;
-import org.s3coop.platform.problem.Problem;
+
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
@@ -58,14 +58,10 @@ public class MembershipResource {
                     + "or contribution changes).")
     @APIResponse(responseCode = "200", description = "The partnership now",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The region is unknown to this service or retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership")
+    @APIResponse(responseCode = "409", description = "The partnership is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "The region is unknown to this service or retired")
     public Uni<Response> putMember(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
             @PathParam("regionCode") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String regionCode,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
@@ -81,12 +77,9 @@ public class MembershipResource {
             description = "The lead region cannot leave. Honours If-Match. Publishes org.s3coop.partnership.member-left.v1.")
     @APIResponse(responseCode = "200", description = "The partnership now",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership, or the region is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The region leads the partnership, or the partnership is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership, or the region is not a member")
+    @APIResponse(responseCode = "409", description = "The region leads the partnership, or the partnership is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> removeMember(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
             @PathParam("regionCode") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String regionCode,
             @HeaderParam("If-Match") String ifMatch) {
@@ -102,14 +95,10 @@ public class MembershipResource {
                     + "Honours If-Match. Publishes org.s3coop.partnership.evidence-updated.v1 with evidence=participants.")
     @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is the partnership's new version",
             content = @Content(schema = @Schema(implementation = Participant.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The partnership is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The region is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership")
+    @APIResponse(responseCode = "409", description = "The partnership is closed")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "422", description = "The region is not a member")
     public Uni<Response> addParticipant(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AddParticipant body) {
         return service.addParticipant(UUID.fromString(id), body, ifMatch).map(added -> Response
@@ -123,8 +112,7 @@ public class MembershipResource {
     @Operation(operationId = "getParticipant", summary = "Read a participant")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(schema = @Schema(implementation = Participant.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership or participant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership or participant")
     public Uni<Participant> getParticipant(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
             @PathParam("participantId") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String participantId) {
         return service.get(UUID.fromString(id)).map(p -> p.participants.stream()

@@ -41,7 +41,7 @@ import org.s3coop.partnership.service.PartnershipAuthority;
 import org.s3coop.partnership.service.PartnershipService;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
-import org.s3coop.platform.problem.Problem;
+
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -75,8 +75,7 @@ public class PartnershipResource {
                     + "events) and active. Publishes org.s3coop.partnership.proposed.v1.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the partnership, ETag its version",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "422", description = "A member region is unknown to this service or retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A member region is unknown to this service or retired")
     public Uni<Response> propose(@NotNull @Valid ProposePartnership body) {
         authority.requireLeadEditor(body.leadRegion(), "a partnership led by " + body.leadRegion());
         return service.propose(body).map(p -> Response.created(location(p.id)).tag(Versions.etag(p.version))
@@ -108,8 +107,7 @@ public class PartnershipResource {
     @Operation(operationId = "getPartnership", summary = "Read a partnership", description = "The ETag header is its version.")
     @APIResponse(responseCode = "200", description = "The partnership",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership")
     public Uni<Response> get(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id) {
         return service.get(UUID.fromString(id)).map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
@@ -122,8 +120,7 @@ public class PartnershipResource {
                     + "can guide its users before they ask to ADVANCE. In SCALE_UP there is no next gate.")
     @APIResponse(responseCode = "200", description = "The next gate's criteria",
             content = @Content(schema = @Schema(implementation = ReadinessView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership")
     public Uni<ReadinessView> readiness(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id) {
         return service.get(UUID.fromString(id)).chain(gates::readiness).map(ReadinessView::of);
     }
@@ -135,8 +132,7 @@ public class PartnershipResource {
                     + "(the token's name), time.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntryView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership")
     public Uni<List<HistoryEntryView>> history(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id) {
         return service.history(UUID.fromString(id)).map(steps -> steps.stream().map(HistoryEntryView::of).toList());
     }

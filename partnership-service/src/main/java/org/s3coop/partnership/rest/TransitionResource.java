@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.rest.dto.TransitionRequest;
 import org.s3coop.partnership.service.TransitionService;
-import org.s3coop.platform.problem.Problem;
+
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -49,13 +49,10 @@ public class TransitionResource {
                     + "put-on-hold, resumed or closed.")
     @APIResponse(responseCode = "200", description = "The partnership now",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership")
     @APIResponse(responseCode = "409", description = "Gate criteria unmet (listed in `unmetCriteria`), a transition "
-            + "the current state does not allow, or a closed partnership",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "the current state does not allow, or a closed partnership")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> transition(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid TransitionRequest body) {

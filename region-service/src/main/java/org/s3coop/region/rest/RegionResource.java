@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
-import org.s3coop.platform.problem.Problem;
+
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.region.domain.NutsCode;
@@ -74,8 +74,7 @@ public class RegionResource {
                     + "Publishes org.s3coop.region.registered.v1.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the region",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
-    @APIResponse(responseCode = "409", description = "A region with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A region with this code exists")
     public Uni<Response> register(@NotNull @Valid RegisterRegion body) {
         caller.requireAnyRegion(List.of(body.code()), "region " + body.code());
         return service.register(body).chain(r -> views.of(r).map(view -> Response.created(location(r.code))
@@ -107,8 +106,7 @@ public class RegionResource {
     @Operation(operationId = "getRegion", summary = "Read a region", description = "The ETag header is its version.")
     @APIResponse(responseCode = "200", description = "The region",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
-    @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region")
     public Uni<Response> get(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE)
     @Parameter(example = "ES51") String code) {
         return service.get(code).chain(r -> views.of(r).map(view -> Versions.ok(view, r.version)));
@@ -122,12 +120,9 @@ public class RegionResource {
                     + "org.s3coop.region.updated.v1.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
-    @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Changed concurrently by another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region")
+    @APIResponse(responseCode = "409", description = "Changed concurrently by another request")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> update(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid UpdateRegion body) {
@@ -142,10 +137,8 @@ public class RegionResource {
             description = "Marks the region inactive; it stays readable. Honours If-Match. Publishes "
                     + "org.s3coop.region.retired.v1 (once: retiring again changes nothing).")
     @APIResponse(responseCode = "204", description = "Retired")
-    @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an older version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> retire(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
             @HeaderParam("If-Match") String ifMatch) {
         caller.requireAnyRegion(List.of(code), "region " + code);
@@ -159,8 +152,7 @@ public class RegionResource {
                     + "(see docs/region-service.md), then by code. Regions scoring 0 are left out.")
     @APIResponse(responseCode = "200", description = "Suggestions, best first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerSuggestion.class)))
-    @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region")
     public Uni<List<PartnerSuggestion>> partnerSuggestions(
             @PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
             @QueryParam("limit") @DefaultValue("10") @Pattern(regexp = "^([1-9]|[1-4][0-9]|50)$", message = "must be a whole number from 1 to 50")

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
-import org.s3coop.platform.problem.Problem;
+
 import org.s3coop.platform.security.Caller;
 import org.s3coop.region.domain.NutsCode;
 import org.s3coop.region.rest.dto.AddStakeholder;
@@ -55,10 +55,8 @@ public class StakeholderResource {
     @Operation(operationId = "addStakeholder", summary = "Add a stakeholder to a region")
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             content = @Content(schema = @Schema(implementation = StakeholderView.class)))
-    @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The region is retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region")
+    @APIResponse(responseCode = "409", description = "The region is retired")
     public Uni<Response> add(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
             @NotNull @Valid AddStakeholder body) {
         caller.requireAnyRegion(List.of(code), "region " + code);
@@ -70,8 +68,7 @@ public class StakeholderResource {
     @GET
     @Operation(operationId = "listStakeholders", summary = "List a region's stakeholders", description = "Ordered by name.")
     @APIResponse(responseCode = "200", description = "One page of stakeholders")
-    @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such region")
     public Uni<Page<StakeholderView>> list(
             @PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
             @Valid @BeanParam PageRequest page) {
@@ -83,8 +80,7 @@ public class StakeholderResource {
     @Operation(operationId = "getStakeholder", summary = "Read a stakeholder")
     @APIResponse(responseCode = "200", description = "The stakeholder",
             content = @Content(schema = @Schema(implementation = StakeholderView.class)))
-    @APIResponse(responseCode = "404", description = "No such stakeholder in this region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such stakeholder in this region")
     public Uni<StakeholderView> get(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
             @PathParam("id") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id) {
         return service.get(code, UUID.fromString(id)).map(StakeholderView::of);
@@ -95,8 +91,7 @@ public class StakeholderResource {
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "removeStakeholder", summary = "Remove a stakeholder from a region")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such stakeholder in this region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such stakeholder in this region")
     public Uni<Response> remove(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
             @PathParam("id") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id) {
         caller.requireAnyRegion(List.of(code), "region " + code);

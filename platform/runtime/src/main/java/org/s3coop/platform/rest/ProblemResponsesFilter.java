@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Documents on every operation the error answers that every operation can give (problem+json), and bearer
- * authentication on every write. Operation-specific answers (404, 409, 412, 422) are declared on the resources.
+ * authentication on every write. Operation-specific answers (404, 409, 412, 422) are declared on the resources
+ * with a description only; this filter gives every 4xx and 5xx answer the problem+json schema.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -51,6 +52,15 @@ public class ProblemResponsesFilter implements OASFilter {
                     add(responses, "401", "Public reads are switched off and no valid bearer token was sent");
                     add(responses, "403", "Public reads are switched off and the token has no viewer role");
                 }
+                // every error answer is problem+json: operation-specific ones (404, 409, 412, 422) need only a
+                // description on the resource
+                responses.getAPIResponses().forEach((status, response) -> {
+                    if ((status.startsWith("4") || status.startsWith("5")) && (response.getContent() == null
+                            || response.getContent().getMediaTypes() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
+                        response.setContent(problemContent());
+                    }
+                });
                 op.setResponses(responses);
             }
         }
