@@ -1,28 +1,21 @@
 package org.s3coop.challenge;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.s3coop.platform.testing.CloudEventSender;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,7 +27,7 @@ public final class EventFeed {
     public static final String REGIONS = "s3coop.regions.v1";
     public static final String PARTNERSHIPS = "s3coop.partnerships.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaProducer<String, String> producer;
+    private static CloudEventSender sender;
 
     private EventFeed() {
     }
@@ -90,23 +83,11 @@ public final class EventFeed {
 
     /** A CloudEvent in binary mode: ce_* headers, JSON data, key = aggregate id. */
     public static void send(String topic, String key, String eventId, String type, String subject, String data) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", eventId);
-        header(headers, "ce_source", "/s3coop/test-feed");
-        header(headers, "ce_type", type);
-        header(headers, "ce_subject", subject);
-        header(headers, "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        header(headers, "content-type", "application/json");
-        sendRaw(new ProducerRecord<>(topic, null, key, data, headers));
+        sender().send(topic, eventId, "/s3coop/test-feed", type, key, subject, data);
     }
 
     public static void sendRaw(ProducerRecord<String, String> record) {
-        try {
-            producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        sender().send(record);
     }
 
     public static void awaitRegionVersion(String code, long version) {
@@ -155,21 +136,13 @@ public final class EventFeed {
                 config.getValue("quarkus.datasource.username", String.class), "");
     }
 
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-            p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(p);
+    private static synchronized CloudEventSender sender() {
+        if (sender == null) {
+            sender = new CloudEventSender(bootstrap());
         }
-        return producer;
+        return sender;
     }
 
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
 
     public static String json(Object data) {
         try {

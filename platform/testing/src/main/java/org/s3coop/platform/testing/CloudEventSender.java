@@ -3,6 +3,7 @@ package org.s3coop.platform.testing;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -36,21 +37,38 @@ public final class CloudEventSender implements AutoCloseable {
         return id;
     }
 
-    /** Sends a CloudEvent with the given id (send it twice to simulate a redelivery). */
+    /** Sends a CloudEvent with the given id (send it twice to simulate a redelivery); subject = key. */
     public void send(String topic, String id, String source, String type, String key, String json) {
+        send(topic, id, source, type, key, key, json);
+    }
+
+    /** Sends a CloudEvent whose subject differs from its record key (e.g. a vote keyed by its round). */
+    public void send(String topic, String id, String source, String type, String key, String subject, String json) {
         RecordHeaders headers = new RecordHeaders();
-        Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", source, "ce_type", type, "ce_subject", key,
-                "ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString(), "content-type", "application/json")
-                .forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
-        sendRecord(new ProducerRecord<>(topic, null, key, json, headers));
+        headers(id, source, type, subject).forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        send(new ProducerRecord<>(topic, null, key, json, headers));
+    }
+
+    /** The binary-mode CloudEvent headers of an event, to send as they are or to spoil for a poison record. */
+    public static Map<String, String> headers(String id, String source, String type, String subject) {
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("ce_specversion", "1.0");
+        h.put("ce_id", id);
+        h.put("ce_source", source);
+        h.put("ce_type", type);
+        h.put("ce_subject", subject);
+        h.put("ce_time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        h.put("content-type", "application/json");
+        return h;
     }
 
     /** Sends a record without CloudEvent headers and with whatever value: a poison record. */
     public void sendRaw(String topic, String key, String value) {
-        sendRecord(new ProducerRecord<>(topic, key, value));
+        send(new ProducerRecord<>(topic, key, value));
     }
 
-    private void sendRecord(ProducerRecord<String, String> record) {
+    /** Sends any record and waits for the broker's acknowledgement. */
+    public void send(ProducerRecord<String, String> record) {
         try {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
