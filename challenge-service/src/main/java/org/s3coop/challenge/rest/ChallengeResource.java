@@ -49,6 +49,7 @@ import org.s3coop.challenge.service.ChallengeDetails;
 import org.s3coop.challenge.service.ChallengeService;
 import org.s3coop.challenge.service.ChallengeSummaryService;
 import org.s3coop.challenge.service.SolutionService;
+import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 
@@ -77,6 +78,7 @@ public class ChallengeResource {
     UriInfo uriInfo;
 
     @POST
+    @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "raiseChallenge", summary = "Raise a challenge",
             description = "Raises an OPEN challenge. The sub-dimension, if given, must belong to the cluster (400); the "
@@ -156,6 +158,7 @@ public class ChallengeResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/transitions")
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "transitionChallenge", summary = "Change a challenge's status",
@@ -185,6 +188,7 @@ public class ChallengeResource {
     }
 
     @POST
+    @Idempotent
     @Path("/{id}/solutions")
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "proposeSolution", summary = "Propose a solution",

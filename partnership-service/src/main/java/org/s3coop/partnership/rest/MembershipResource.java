@@ -33,6 +33,7 @@ import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.rest.dto.PutMember;
 import org.s3coop.partnership.service.PartnershipService;
 
+import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
@@ -88,6 +89,7 @@ public class MembershipResource {
     }
 
     @POST
+    @Idempotent
     @Path("/participants")
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "addParticipant", summary = "Add a participant organisation",

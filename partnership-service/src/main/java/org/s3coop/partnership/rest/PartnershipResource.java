@@ -39,6 +39,7 @@ import org.s3coop.partnership.rest.dto.ReadinessView;
 import org.s3coop.partnership.service.GateKeeper;
 import org.s3coop.partnership.service.PartnershipAuthority;
 import org.s3coop.partnership.service.PartnershipService;
+import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 
@@ -68,6 +69,7 @@ public class PartnershipResource {
     UriInfo uriInfo;
 
     @POST
+    @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "proposePartnership", summary = "Propose a partnership",
             description = "Creates a partnership in SCOPING, ACTIVE. Editors may propose only partnerships led by one of "

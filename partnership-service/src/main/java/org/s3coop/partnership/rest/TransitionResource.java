@@ -26,6 +26,7 @@ import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.rest.dto.TransitionRequest;
 import org.s3coop.partnership.service.TransitionService;
 
+import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -40,6 +41,7 @@ public class TransitionResource {
     TransitionService service;
 
     @POST
+    @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "transitionPartnership", summary = "Move a partnership through its lifecycle",
             description = "ADVANCE to the next stage when every criterion of its gate is met (lead region's editors); "

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 
@@ -68,6 +69,7 @@ public class RegionResource {
     UriInfo uriInfo;
 
     @POST
+    @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "registerRegion", summary = "Register a region",
             description = "Registers a region by NUTS code. Editors may register only the codes of their `regions` claim. "

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 
@@ -51,6 +52,7 @@ public class StakeholderResource {
     UriInfo uriInfo;
 
     @POST
+    @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "addStakeholder", summary = "Add a stakeholder to a region")
     @APIResponse(responseCode = "201", description = "Added; Location names it",

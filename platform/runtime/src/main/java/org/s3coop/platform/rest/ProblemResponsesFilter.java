@@ -12,11 +12,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.s3coop.platform.idempotency.IdempotencyOpenApi;
 
 /**
  * Documents on every operation the error answers that every operation can give (problem+json), and bearer
  * authentication on every write. Operation-specific answers (404, 409, 412, 422) are declared on the resources
- * with a description only; this filter gives every 4xx and 5xx answer the problem+json schema.
+ * with a description only; this filter gives every 4xx and 5xx answer the problem+json schema. Every POST also
+ * gets the optional {@code Idempotency-Key} header and its answers ({@link IdempotencyOpenApi}).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -40,6 +42,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(responses, "400", "Invalid input: fields at fault listed in `violations`");
                 add(responses, "500", "Unexpected failure; the detail names an id found in the log");
                 add(responses, "503", "The database is not reachable right now; retry after the Retry-After delay");
+                if (e.getKey() == PathItem.HttpMethod.POST) {
+                    op.setResponses(responses);
+                    IdempotencyOpenApi.document(op);
+                }
                 if (write) {
                     add(responses, "401", "No valid bearer token");
                     add(responses, "403", "The token's role or regions do not allow this change");

@@ -29,6 +29,11 @@ public final class TestTokens {
         return builder("admin", Set.of("admin"), List.of()).sign(key("test-keys/privateKey.pem"));
     }
 
+    /** An admin with its own subject: another caller with the same rights as {@link #admin()}. */
+    public static String admin(String subject) {
+        return builder(subject, Set.of("admin"), List.of()).sign(key("test-keys/privateKey.pem"));
+    }
+
     public static String editor(String... regions) {
         return builder("editor-" + String.join("-", regions), Set.of("editor"), List.of(regions))
                 .sign(key("test-keys/privateKey.pem"));
