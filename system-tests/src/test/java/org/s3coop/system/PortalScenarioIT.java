@@ -194,12 +194,19 @@ class PortalScenarioIT {
                 .leadRegion("FR10")
                 .members(List.of(new MemberInput().regionCode("FR10").role("lead").contribution("chip design"),
                         new MemberInput().regionCode("NL33").role("partner").contribution("photonics")));
+        String proposalKey = UUID.randomUUID().toString(); // Idempotency-Key: the same for every retry of this proposal
         var proposed = untilKnown("partnership-service knows FR10 and NL33",
-                () -> partnershipsFr.proposePartnershipWithHttpInfo(proposal));
+                () -> partnershipsFr.proposePartnershipWithHttpInfo(proposal, proposalKey));
         assertThat(proposed.getStatusCode()).isEqualTo(201);
         Partnership partnership = proposed.getData();
         String id = partnership.getId().toString();
         assertThat(header(proposed.getHeaders(), "Location")).endsWith("/api/v1/partnerships/" + id);
+        // the portal lost the answer and sends the proposal again with its key: the first answer, no second partnership
+        var retried = partnershipsFr.proposePartnershipWithHttpInfo(proposal, proposalKey);
+        assertThat(retried.getStatusCode()).isEqualTo(201);
+        assertThat(header(retried.getHeaders(), "Idempotency-Replayed")).isEqualTo("true");
+        assertThat(header(retried.getHeaders(), "Location")).isEqualTo(header(proposed.getHeaders(), "Location"));
+        assertThat(retried.getData().getId()).isEqualTo(partnership.getId());
         assertThat(partnership.getStage()).isEqualTo(Stage.SCOPING);
 
         // a third member, with the ETag just read
@@ -229,7 +236,7 @@ class PortalScenarioIT {
         // ---- a feedback loop: REVERT to SCOPING (trigger and reason), then forward again
         Partnership reverted = transitionsFr.transitionPartnership(id, new TransitionRequest().action(TransitionAction.REVERT)
                 .targetStage(Stage.SCOPING).trigger(RevertTrigger.SCOPE_NOT_GRANULAR)
-                .reason("Scope too broad: focus on edge AI chips"), null);
+                .reason("Scope too broad: focus on edge AI chips"), null, UUID.randomUUID().toString());
         assertThat(reverted.getStage()).isEqualTo(Stage.SCOPING);
         evidenceFr.putScopingNote(id, new ScopingNote().objective("Edge AI chips for industrial vision")
                 .draftActionPlan("1. map design houses 2. joint pilot line"), null);
@@ -242,10 +249,11 @@ class PortalScenarioIT {
                 entry("NL33", "partner", "photonics", "components"),
                 entry("PL21", "partner", "embedded software", "integration"))), null);
         membersFr.addParticipant(id, new AddParticipant().name("Sorbonne Université")
-                .type(org.s3coop.client.partnership.model.StakeholderType.UNIVERSITY).regionCode("FR10"), null);
+                .type(org.s3coop.client.partnership.model.StakeholderType.UNIVERSITY).regionCode("FR10"), null, null);
         var participant = new MembersAndParticipantsApi(partnershipClient(TestTokens.editor("NL33")))
                 .addParticipantWithHttpInfo(id, new AddParticipant().name("TNO")
-                        .type(org.s3coop.client.partnership.model.StakeholderType.RESEARCH_ORGANISATION).regionCode("NL33"), null);
+                        .type(org.s3coop.client.partnership.model.StakeholderType.RESEARCH_ORGANISATION).regionCode("NL33"), null,
+                        UUID.randomUUID().toString());
         assertThat(participant.getStatusCode()).isEqualTo(201);
         assertThat(header(participant.getHeaders(), "Location")).contains("/api/v1/partnerships/" + id + "/participants/");
         advanceWhenReady(partnershipsPublic, transitionsFr, id, Stage.PILOT);
@@ -269,7 +277,7 @@ class PortalScenarioIT {
         RaiseChallenge raise = new RaiseChallenge().cluster("CAPACITY").subDimension("INSUFFICIENT_TIME")
                 .title("No engineers for the pilot line").description("Design houses cannot free staff before 2027")
                 .scope(new ScopeInput().type(ScopeType.PARTNERSHIP).ref(id)).severity(Severity.BLOCKING);
-        var raised = untilKnown("challenge-service knows the partnership", () -> challengesFr.raiseChallengeWithHttpInfo(raise));
+        var raised = untilKnown("challenge-service knows the partnership", () -> challengesFr.raiseChallengeWithHttpInfo(raise, null));
         assertThat(raised.getStatusCode()).isEqualTo(201);
         Challenge challenge = raised.getData();
         String challengeId = challenge.getId().toString();
@@ -279,7 +287,7 @@ class PortalScenarioIT {
         // ... partnership-service learns of it, and the advance to SCALE_UP is refused: 409 naming the criterion
         awaitCriterion(partnershipsPublic, id, "NO_BLOCKING_CHALLENGE", false);
         var refused = partnershipProblem(409, () -> transitionsFr.transitionPartnership(id,
-                new TransitionRequest().action(TransitionAction.ADVANCE), null));
+                new TransitionRequest().action(TransitionAction.ADVANCE), null, null));
         assertThat(refused.getUnmetCriteria()).extracting(c -> c.getCode()).containsExactly("NO_BLOCKING_CHALLENGE");
         assertThat(refused.getUnmetCriteria().get(0).getMessage()).isNotBlank();
         assertThat(partnershipsPublic.getPartnership(id).getStage()).as("a refused request changes nothing")
@@ -289,7 +297,7 @@ class PortalScenarioIT {
         var challengeRead = challengesPublic.getChallengeWithHttpInfo(challengeId);
         Challenge addressed = challengesFr.transitionChallenge(challengeId, new ChallengeTransitionRequest()
                 .action(ChallengeAction.ADDRESS).reason("Two engineers seconded by the cluster"),
-                header(challengeRead.getHeaders(), "ETag"));
+                header(challengeRead.getHeaders(), "ETag"), null);
         assertThat(addressed.getStatus()).isEqualTo(ChallengeStatus.ADDRESSED);
         awaitCriterion(partnershipsPublic, id, "NO_BLOCKING_CHALLENGE", true);
         advanceWhenReady(partnershipsPublic, transitionsFr, id, Stage.SCALE_UP);
@@ -348,7 +356,7 @@ class PortalScenarioIT {
         assertThat(result.getClusters().get(0).getMeanRank()).as("ranks 1, 2, 1; two decimals").isEqualTo(1.33);
 
         // ---- errors as a portal meets them, read into the generated Problem models
-        var invalid = regionProblem(400, () -> regionsAdmin.registerRegion(new RegisterRegion().code("fr-99").name(" ")));
+        var invalid = regionProblem(400, () -> regionsAdmin.registerRegion(new RegisterRegion().code("fr-99").name(" "), null));
         assertThat(invalid.getViolations()).extracting(v -> v.getField()).anyMatch(f -> f.endsWith("code"));
         assertThat(invalid.getViolations()).allSatisfy(v -> assertThat(v.getMessage()).isNotBlank());
         assertThat(invalid.getType()).isNotBlank();
@@ -360,12 +368,12 @@ class PortalScenarioIT {
         var unknownChallenge = challengeProblem(404, () -> challengesPublic.getChallenge(UUID.randomUUID().toString()));
         assertThat(unknownChallenge.getStatus()).isEqualTo(404);
         var badRevert = partnershipProblem(400, () -> transitionsFr.transitionPartnership(id,
-                new TransitionRequest().action(TransitionAction.REVERT).targetStage(Stage.PILOT), null));
+                new TransitionRequest().action(TransitionAction.REVERT).targetStage(Stage.PILOT), null, null));
         assertThat(badRevert.getViolations()).isNotEmpty();
         var duplicate = regionProblem(409, () -> register(regionsAdmin, "EL30", "Attiki", eco("C26")));
         assertThat(duplicate.getStatus()).isEqualTo(409);
         var unauthenticated = regionProblem(401, () -> regionsPublic.registerRegion(
-                new RegisterRegion().code("EL41").name("Voreio Aigaio").priorities(List.of(eco("C26")))));
+                new RegisterRegion().code("EL41").name("Voreio Aigaio").priorities(List.of(eco("C26"))), null));
         assertThat(unauthenticated.getStatus()).isEqualTo(401);
         var outsideItsRegions = regionProblem(403, () -> new RegionsApi(regionClient(EDITOR_FR)).updateRegion("NL33",
                 new UpdateRegion().name("Zuid-Holland").priorities(List.of(eco("C26"))), null));
@@ -376,7 +384,7 @@ class PortalScenarioIT {
 
     private static void register(RegionsApi api, String code, String name, Priority... priorities) throws Exception {
         var created = api.registerRegionWithHttpInfo(new RegisterRegion().code(code).name(name).nutsVersion("2024")
-                .priorities(List.of(priorities)));
+                .priorities(List.of(priorities)), UUID.randomUUID().toString());
         assertThat(created.getStatusCode()).isEqualTo(201);
         assertThat(header(created.getHeaders(), "Location")).endsWith("/api/v1/regions/" + code);
         assertThat(created.getData().getCode()).isEqualTo(code);
@@ -385,7 +393,7 @@ class PortalScenarioIT {
 
     private static void addStakeholder(String region, String name, StakeholderType type) throws Exception {
         var created = new StakeholdersApi(regionClient(TestTokens.editor(region)))
-                .addStakeholderWithHttpInfo(region, new AddStakeholder().name(name).type(type));
+                .addStakeholderWithHttpInfo(region, new AddStakeholder().name(name).type(type), null);
         assertThat(created.getStatusCode()).isEqualTo(201);
         assertThat(header(created.getHeaders(), "Location"))
                 .endsWith("/api/v1/regions/" + region + "/stakeholders/" + created.getData().getId());
@@ -418,7 +426,7 @@ class PortalScenarioIT {
         assertThat(readiness.getReady()).isTrue();
         String etag = header(reads.getPartnershipWithHttpInfo(id).getHeaders(), "ETag");
         var advanced = transitions.transitionPartnershipWithHttpInfo(id,
-                new TransitionRequest().action(TransitionAction.ADVANCE), etag);
+                new TransitionRequest().action(TransitionAction.ADVANCE), etag, UUID.randomUUID().toString());
         assertThat(advanced.getStatusCode()).isEqualTo(200);
         assertThat(advanced.getData().getStage()).isEqualTo(next);
         assertThat(header(advanced.getHeaders(), "ETag")).isEqualTo("\"" + advanced.getData().getVersion() + "\"");

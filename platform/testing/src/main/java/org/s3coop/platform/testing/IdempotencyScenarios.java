@@ -136,6 +136,9 @@ public final class IdempotencyScenarios {
             pool.shutdownNow();
         }
         List<Response> created = answers.stream().filter(r -> r.statusCode() == 201 && r.header(REPLAYED) == null).toList();
+        System.out.printf("%d concurrent requests with one Idempotency-Key on %s: %d created, %d replayed, %d in progress (409)%n",
+                parallel, op.path(), created.size(), answers.stream().filter(r -> "true".equals(r.header(REPLAYED))).count(),
+                answers.stream().filter(r -> r.statusCode() == 409).count());
         assertThat(created).as("answers that created").hasSize(1);
         String location = created.get(0).header("Location");
         for (Response r : answers) {
