@@ -42,8 +42,8 @@ public class IdempotencyKeys {
     /**
      * Takes the key for this transaction, or answers false at once when another request holding it is still
      * running. The lock ends with the transaction, so a request that crashes or fails frees its key. The lock is
-     * named by a 32-bit hash of the scope: two different keys sharing it while both run would make the second
-     * wait for a 409 and a retry, never share an answer (answers are looked up by the full scope).
+     * named by a 32-bit hash of the scope: if two different keys running at the same moment shared it, the second
+     * would get a 409 and retry; it never gets the other's answer (answers are looked up by the full scope).
      */
     Uni<Boolean> tryLock(KeyScope scope) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
