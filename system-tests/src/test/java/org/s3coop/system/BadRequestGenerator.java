@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -492,11 +490,11 @@ final class BadRequestGenerator {
 
     private List<Slot> slots(JsonNode root) {
         List<Slot> out = new ArrayList<>();
-        collect(root, bodySchema, new ArrayList<>(), out, null);
+        collect(root, bodySchema, new ArrayList<>(), out);
         return out;
     }
 
-    private void collect(JsonNode node, JsonNode schema, List<Object> path, List<Slot> out, Consumer<Slot> unused) {
+    private void collect(JsonNode node, JsonNode schema, List<Object> path, List<Slot> out) {
         if (schema == null) {
             return;
         }
@@ -504,10 +502,8 @@ final class BadRequestGenerator {
         if (node instanceof ObjectNode object) {
             List<String> required = new ArrayList<>();
             schema.path("required").forEach(r -> required.add(r.asText()));
-            // required fields the valid body has (and missing ones would already be a defect)
-            Iterator<String> names = object.fieldNames();
             List<String> present = new ArrayList<>();
-            names.forEachRemaining(present::add);
+            object.fieldNames().forEachRemaining(present::add);
             for (String name : present) {
                 JsonNode propertySchema = api.property(schema, name);
                 if (propertySchema == null) {
@@ -516,7 +512,7 @@ final class BadRequestGenerator {
                 out.add(new Slot(List.copyOf(path), name, propertySchema, required.contains(name)));
                 List<Object> child = new ArrayList<>(path);
                 child.add(name);
-                collect(object.get(name), propertySchema, child, out, unused);
+                collect(object.get(name), propertySchema, child, out);
             }
         } else if (node instanceof ArrayNode array) {
             JsonNode itemSchema = api.items(schema);
@@ -524,7 +520,7 @@ final class BadRequestGenerator {
                 if (itemSchema != null && itemSchema.has("properties")) {
                     List<Object> child = new ArrayList<>(path);
                     child.add(i);
-                    collect(array.get(i), itemSchema, child, out, unused);
+                    collect(array.get(i), itemSchema, child, out);
                 } else if (itemSchema != null) {
                     out.add(new Slot(List.copyOf(path), i, itemSchema, false));
                 }

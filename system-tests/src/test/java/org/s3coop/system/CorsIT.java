@@ -13,7 +13,8 @@ import io.restassured.response.Response;
 /**
  * Cross-origin reads are allowed from the configured origins only ({@code S3COOP_CORS_ORIGINS}; the suite lists
  * region-service's dashboard origin for partnership- and challenge-service): an allowed origin is echoed, an unknown
- * one gets no {@code Access-Control-Allow-Origin}, writes are not offered cross-origin, and credentials never.
+ * one is refused (403, by the HTTP layer) without {@code Access-Control-Allow-Origin}, writes are not offered
+ * cross-origin, and credentials never.
  */
 @ExtendWith(Suite.class)
 class CorsIT {
@@ -52,6 +53,7 @@ class CorsIT {
             for (String origin : List.of("https://evil.example", "null", allowedOrigin() + ".evil.example",
                     "http://localhost:1")) {
                 Response r = given().baseUri(service.url()).header("Origin", origin).get(listPath(service));
+                assertThat(r.statusCode()).as(service.name() + " for " + origin).isEqualTo(403);
                 assertThat(r.getHeader("Access-Control-Allow-Origin")).as(service.name() + " for " + origin).isNull();
                 assertThat(r.getHeader("Access-Control-Allow-Credentials")).as(service.name()).isNull();
 
