@@ -8,15 +8,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -26,7 +26,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * JSON is read strictly: unknown fields, nulls for numbers, numbers for enums, enum values with surrounding whitespace
- * and trailing tokens are refused, and so are strings holding the NUL character ({@code \u0000}), which PostgreSQL
+ * and trailing tokens are refused, and so are strings holding the NUL character (U+0000), which PostgreSQL
  * cannot store in text.
  */
 @Singleton
@@ -53,7 +53,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     /**
-     * Enum values exactly as named: Jackson trims the text first (so {@code "HOLD "} and {@code "HOLD\u0000"} would
+     * Enum values exactly as named: Jackson trims the text first (so {@code "HOLD "}, or HOLD followed by a NUL, would
      * read as HOLD); a value with leading or trailing whitespace or control characters is refused instead.
      */
     static final class ExactEnums extends DelegatingDeserializer {
