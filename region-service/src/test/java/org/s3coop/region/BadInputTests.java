@@ -1,14 +1,21 @@
 package org.s3coop.region;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** Every kind of bad input gets a 4xx problem+json and changes nothing. */
@@ -122,5 +129,39 @@ class BadInputTests {
     void wrongMethodIs405() {
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).body("{}")
                 .when().patch("/api/v1/regions/ES51").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIs415() throws Exception {
+        // rest-assured always names a type; java.net.http sends none unless told
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/regions"))
+                .header("Authorization", "Bearer " + TestTokens.admin())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"QB7\",\"name\":\"No type\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(415);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertAbsent("QB7");
+    }
+
+    @Test
+    void nulCharactersAndPaddedEnumValuesAreRefused() {
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"QB8\",\"name\":\"Nul\\u0000name\"}")
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("name"))
+                .body("violations[0].message", containsString("NUL"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"QB8\",\"name\":\"X\",\"priorities\":[{\"family\":\"ECONOMIC_DOMAIN\\u0000\",\"code\":\"C21\"}]}")
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("priorities[0].family"));
+        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"code\":\"QB8\",\"name\":\"X\",\"priorities\":[{\"family\":\" ECONOMIC_DOMAIN\",\"code\":\"C21\"}]}")
+                .when().post("/api/v1/regions").then().statusCode(400).contentType("application/problem+json");
+        // in a query parameter the database refuses it: still a 400, never a 500
+        given().queryParam("q", "a\u0000b").when().get("/api/v1/regions").then().statusCode(400)
+                .contentType("application/problem+json");
+        assertAbsent("QB8");
     }
 }

@@ -56,6 +56,14 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return instance.kafka.bootstrapServers();
     }
 
+    /** The service's database, for tests that look at the data itself (user {@link EmbeddedPostgresServer#USER}). */
+    public static String jdbcUrl(Service service) {
+        return instance.postgres.jdbcUrl(service.database());
+    }
+
+    /** The database password the services are given (LogSecretsIT checks it never reaches a log). */
+    public static final String DB_PASSWORD = "pw-" + java.util.UUID.randomUUID();
+
     @Override
     public synchronized void beforeAll(ExtensionContext context) throws Exception {
         if (instance != null) {
@@ -65,6 +73,10 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         Path work = root.resolve("system-tests/target/services");
         Files.createDirectories(work);
         postgres = EmbeddedPostgresServer.startTemporary();
+        try (var c = java.sql.DriverManager.getConnection(postgres.jdbcUrl("postgres"), EmbeddedPostgresServer.USER, "");
+                var st = c.createStatement()) {
+            st.execute("alter user " + EmbeddedPostgresServer.USER + " password '" + DB_PASSWORD + "'");
+        }
         kafka = new EmbeddedKafkaBroker(work.resolve("kafka-" + System.nanoTime()), FreePorts.next()).start();
         Path publicKey = work.resolve("publicKey.pem");
         try (InputStream in = Suite.class.getClassLoader().getResourceAsStream("test-keys/publicKey.pem")) {
@@ -118,7 +130,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "S3COOP_DB_URL", postgres.reactiveUrl(database),
                 "S3COOP_DB_JDBC_URL", postgres.jdbcUrl(database),
                 "S3COOP_DB_USER", EmbeddedPostgresServer.USER,
-                "S3COOP_DB_PASSWORD", "",
+                "S3COOP_DB_PASSWORD", DB_PASSWORD,
                 "S3COOP_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
                 "S3COOP_JWT_PUBLIC_KEY", publicKey.toString(),
                 "S3COOP_JWT_ISSUER", TestTokens.ISSUER,

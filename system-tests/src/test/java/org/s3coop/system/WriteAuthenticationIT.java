@@ -20,8 +20,9 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Every write operation of the three running services, enumerated from their live OpenAPI documents (so a new
- * endpoint is covered without editing this test), refuses a caller without a valid token (401) and a viewer (403),
- * each time with problem+json.
+ * endpoint is covered without editing this test), refuses a caller without a valid token (401: none, not a JWT, a
+ * foreign signature, expired, another issuer or audience) and a viewer (403), each time with problem+json.
+ * {@link WriteAuthorisationIT} covers editors of the wrong and the right region.
  */
 @ExtendWith(Suite.class)
 class WriteAuthenticationIT {
@@ -53,6 +54,7 @@ class WriteAuthenticationIT {
             check(write, TestTokens.signedByStranger("ES51"), 401, refused);
             check(write, TestTokens.expiredEditor("ES51"), 401, refused);
             check(write, TestTokens.wrongIssuer("ES51"), 401, refused);
+            check(write, TestTokens.wrongAudience("ES51"), 401, refused);
             check(write, TestTokens.viewer(), 403, refused);
         }
         assertThat(refused).as("writes that did not answer as expected").isEmpty();

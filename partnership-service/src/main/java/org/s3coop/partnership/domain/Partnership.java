@@ -26,6 +26,11 @@ import org.s3coop.platform.problem.ProblemException;
 @Entity
 @Table(name = "partnership")
 public class Partnership {
+    /** At most this many member regions (proposing, and adding one by one). */
+    public static final int MAX_MEMBERS = 50;
+    /** At most this many participant organisations. */
+    public static final int MAX_PARTICIPANTS = 200;
+
     @Id
     public UUID id;
     public String title;
@@ -115,6 +120,10 @@ public class Partnership {
         List<Member> next = new ArrayList<>(members);
         boolean joined = !hasMember(member.regionCode());
         if (joined) {
+            if (members.size() >= MAX_MEMBERS) {
+                throw ProblemException.conflict("member-limit-reached", "Partnership " + id + " has " + members.size()
+                        + " members, the most a partnership may have (" + MAX_MEMBERS + ")");
+            }
             next.add(member);
         } else {
             next.replaceAll(m -> m.regionCode().equals(member.regionCode()) ? member : m);
@@ -142,6 +151,10 @@ public class Partnership {
         if (!hasMember(regionCode)) {
             throw ProblemException.unprocessable("not-a-member", "Region " + regionCode
                     + " is not a member of partnership " + id + "; participants come from member regions");
+        }
+        if (participants.size() >= MAX_PARTICIPANTS) {
+            throw ProblemException.conflict("participant-limit-reached", "Partnership " + id + " has "
+                    + participants.size() + " participants, the most a partnership may have (" + MAX_PARTICIPANTS + ")");
         }
         Participant participant = new Participant(UUID.randomUUID(), name, type, regionCode);
         List<Participant> next = new ArrayList<>(participants);

@@ -60,7 +60,8 @@ public class MembershipResource {
     @APIResponse(responseCode = "200", description = "The partnership now",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
-    @APIResponse(responseCode = "409", description = "The partnership is closed")
+    @APIResponse(responseCode = "409", description = "The partnership is closed, or already has its 50 members "
+            + "(member-limit-reached)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "The region is unknown to this service or retired")
     public Uni<Response> putMember(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
@@ -98,7 +99,8 @@ public class MembershipResource {
     @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is the partnership's new version",
             content = @Content(schema = @Schema(implementation = Participant.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
-    @APIResponse(responseCode = "409", description = "The partnership is closed")
+    @APIResponse(responseCode = "409", description = "The partnership is closed, or already has its 200 participants "
+            + "(participant-limit-reached)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "The region is not a member")
     public Uni<Response> addParticipant(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.partnership.domain.NutsCode;
+import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PartnershipPriority;
 
 @Schema(name = "ProposePartnership", description = "A partnership to propose; the lead region must be one of the members")
@@ -17,5 +18,5 @@ public record ProposePartnership(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Bio-based packaging") String title,
         @NotNull @Valid @Schema(required = true) PartnershipPriority priority,
         @NotNull @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) @Schema(required = true, example = "ES51") String leadRegion,
-        @NotNull @Size(min = 1, max = 50) @Schema(required = true) List<@NotNull @Valid MemberInput> members) {
+        @NotNull @Size(min = 1, max = Partnership.MAX_MEMBERS) @Schema(required = true) List<@NotNull @Valid MemberInput> members) {
 }

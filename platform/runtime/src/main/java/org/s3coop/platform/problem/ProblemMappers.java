@@ -73,6 +73,7 @@ public class ProblemMappers {
         String field = pathOf(e);
         String message = e.getTargetType() != null && e.getTargetType().isEnum()
                 ? "must be one of " + List.of(e.getTargetType().getEnumConstants())
+                : e.getTargetType() == String.class ? e.getOriginalMessage()
                 : "cannot be read as " + (e.getTargetType() == null ? "the expected type" : e.getTargetType().getSimpleName());
         return respond(ProblemException.invalid(field, message).problem(), uri);
     }
@@ -147,6 +148,15 @@ public class ProblemMappers {
             return respond(ProblemException.conflict("concurrent-modification",
                     "Another change was made at the same time; read the resource again and retry").problem(), uri);
         }
+        String sqlState = sqlStateOf(e);
+        if (sqlState != null && sqlState.startsWith("22")) {
+            // PostgreSQL's "data exception" class: a value of the request the database cannot take (a NUL character
+            // in a query parameter, a number out of range): the request's fault, and the transaction rolled back
+            LOG.warnf("value refused by the database on %s: SQLSTATE %s", uri.getPath(), sqlState);
+            return respond(ProblemException.of(400, "invalid-value", "Invalid request",
+                    "A value of the request cannot be stored or compared (SQLSTATE " + sqlState + "); check for "
+                            + "NUL characters and out-of-range numbers").problem(), uri);
+        }
         if (isDatabaseAway(e)) {
             LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), e.toString());
             Response r = respond(ProblemException.of(503, "unavailable", "Service unavailable",
@@ -196,6 +206,25 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** The SQLSTATE of a database error anywhere in the chain (reactive client or Hibernate's wrapper), else null. */
+    static String sqlStateOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PgException pg && pg.getSqlState() != null) {
+                return pg.getSqlState();
+            }
+            if (t instanceof org.hibernate.JDBCException jdbc && jdbc.getSQLState() != null) {
+                return jdbc.getSQLState();
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {

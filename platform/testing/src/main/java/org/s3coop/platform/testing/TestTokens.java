@@ -58,6 +58,12 @@ public final class TestTokens {
                 .sign(key("test-keys/privateKey.pem"));
     }
 
+    /** Signed by the right key and issuer, but for another audience than {@link #AUDIENCE}. */
+    public static String wrongAudience(String... regions) {
+        return builder("other-audience", Set.of("editor"), List.of(regions)).audience("another-api")
+                .sign(key("test-keys/privateKey.pem"));
+    }
+
     public static JwtClaimsBuilder builder(String subject, Set<String> groups, List<String> regions) {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(groups)
                 .claim("regions", regions).expiresIn(Duration.ofHours(1));
