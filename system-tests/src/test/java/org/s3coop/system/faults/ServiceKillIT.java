@@ -123,4 +123,100 @@ class ServiceKillIT {
                 .put("lead region onHold / active", leadRegion.body().at("/cooperation/onHold").asInt() + " / "
                         + leadRegion.body().at("/cooperation/activePartnerships").asInt());
     }
+
+    @Test
+    void aProducerKilledMidWriteLosesNoCommittedEventAndConsumersApplyEachOnce() throws Exception {
+        Report report = new Report("producer-kill", "partnership-service killed (kill -9) while writing and relaying");
+        String outcome = "FAILED";
+        try {
+            producerKill(report);
+            outcome = "passed";
+        } finally {
+            report.write(outcome);
+        }
+    }
+
+    private void producerKill(Report report) throws Exception {
+        String lead = Fixtures.code("QN");
+        String member = Fixtures.code("QP");
+        String run = java.util.UUID.randomUUID().toString();
+        Fixtures.partnershipOfNewRegions(lead, member, "Producer kill " + run + " anchor");
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger unanswered = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        Set<String> acceptedIds = ConcurrentHashMap.newKeySet();
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        for (int i = 0; i < 150; i++) {
+            clients.submit(() -> {
+                Api.Reply proposal = Fixtures.propose("Producer kill " + run + " " + java.util.UUID.randomUUID(), lead, member);
+                tally(proposal, accepted, unanswered, refused);
+                if (proposal.is2xx()) {
+                    acceptedIds.add(proposal.text("id"));
+                    tally(Fixtures.transition(proposal.text("id"), "{\"action\":\"HOLD\"}", null), accepted, unanswered,
+                            refused);
+                }
+            });
+        }
+        clients.shutdown();
+        Awaitility.await("writes under way").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                .until(() -> accepted.get() >= 60);
+        long killedAt = System.nanoTime();
+        Suite.kill(Suite.partnership());
+        Suite.Service restarted = Suite.restart(Suite.partnership(), Duration.ofSeconds(120));
+        report.put("kill -9 → ready again (s)", seconds(System.nanoTime() - killedAt));
+        assertThat(clients.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
+        report.put("writes accepted (2xx)", accepted.get()).put("writes without an answer (connection lost)", unanswered.get())
+                .put("writes refused otherwise", refused.get());
+        assertThat(refused.get()).as("no write refused with an HTTP error").isZero();
+
+        // what committed: every partnership of this run, each with exactly as many outbox events as its version
+        List<String> committed = Fixtures.strings(restarted, "select id::text from partnership where title like ?",
+                "Producer kill " + run + "%");
+        assertThat(committed).containsAll(acceptedIds);
+        assertThat(count(restarted, "select count(*) from partnership p where p.title like ? and p.version <> "
+                + "(select count(*) from outbox_event o where o.record_key = p.id::text)", "Producer kill " + run + "%"))
+                .as("changes without their event, or events without their change").isZero();
+        Awaitility.await("outbox drained after the restart").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100)).until(() -> Fixtures.outboxPending() == 0);
+        report.put("outbox drained after the kill (s)", seconds(System.nanoTime() - killedAt));
+
+        List<String> events = outboxIds(restarted, committed);
+        Awaitility.await("consumers applied every event").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                    assertThat(processed(Suite.region(), events)).isEqualTo(events.size());
+                    assertThat(processed(Suite.challenge(), events)).isEqualTo(events.size());
+                });
+        report.put("events committed", events.size())
+                .put("consumer effects (region + challenge) expected / applied", 2 * events.size() + " / "
+                        + (processed(Suite.region(), events) + processed(Suite.challenge(), events)));
+        try (org.s3coop.platform.testing.CloudEventRecords topic = new org.s3coop.platform.testing.CloudEventRecords(
+                Suite.kafkaBootstrap(), "s3coop.partnerships.v1")) {
+            Set<String> keys = Set.copyOf(committed);
+            topic.await(e -> keys.contains(e.key()), events.size(), Duration.ofSeconds(60));
+            List<org.s3coop.platform.testing.CloudEventRecords.Event> onTopic = topic.drain(e -> keys.contains(e.key()),
+                    Duration.ofSeconds(1));
+            long distinct = onTopic.stream().map(org.s3coop.platform.testing.CloudEventRecords.Event::id).distinct().count();
+            report.put("events on the topic (distinct ids)", distinct)
+                    .put("duplicate records on the topic (at-least-once after a crash)", onTopic.size() - distinct);
+            assertThat(distinct).as("every committed event published").isEqualTo(events.size());
+        }
+        assertThat(Fixtures.processedTwice(Suite.region(), events) + Fixtures.processedTwice(Suite.challenge(), events))
+                .isZero();
+        Api.Reply leadRegion = Api.get(Suite.region(), "/api/v1/regions/" + lead);
+        long onHold = count(restarted, "select count(*) from partnership where title like ? and status = 'ON_HOLD'",
+                "Producer kill " + run + "%");
+        long active = committed.size() - onHold;
+        assertThat(leadRegion.body().at("/cooperation/onHold").asLong()).isEqualTo(onHold);
+        assertThat(leadRegion.body().at("/cooperation/activePartnerships").asLong()).isEqualTo(active);
+    }
+
+    private static void tally(Api.Reply reply, AtomicInteger accepted, AtomicInteger unanswered, AtomicInteger refused) {
+        if (reply.is2xx()) {
+            accepted.incrementAndGet();
+        } else if (reply.status() == 0 || reply.status() == 503) {
+            unanswered.incrementAndGet();
+        } else {
+            refused.incrementAndGet();
+        }
+    }
 }
