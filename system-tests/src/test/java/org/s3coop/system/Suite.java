@@ -149,6 +149,23 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         throw new IllegalArgumentException(name);
     }
 
+    /**
+     * Starts one more instance of a service's jar with the same environment plus {@code overrides} (e.g. another
+     * port, a database address that does not answer); its log is {@code target/services/<logName>.log}. The caller
+     * stops it.
+     */
+    public static Process startVariant(Service service, String logName, Map<String, String> overrides) throws IOException {
+        ProcessBuilder original = instance.launchers.get(service.name());
+        Path log = Path.of(System.getProperty("s3coop.root", "..")).toAbsolutePath().normalize()
+                .resolve("system-tests/target/services/" + logName + ".log");
+        ProcessBuilder variant = new ProcessBuilder(original.command()).directory(original.directory())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        variant.environment().clear();
+        variant.environment().putAll(original.environment());
+        variant.environment().putAll(overrides);
+        return variant.start();
+    }
+
     /** The service's own database, as the service sees it (for checks no API shows: outbox, processed events). */
     public static java.sql.Connection jdbc(Service service) throws java.sql.SQLException {
         return java.sql.DriverManager.getConnection(instance.postgres.jdbcUrl(service.database()), EmbeddedPostgresServer.USER, "");
@@ -160,10 +177,6 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     public static synchronized void startKafka() {
         instance.kafka.start();
-    }
-
-    public static synchronized boolean kafkaRunning() {
-        return instance.kafka.isRunning();
     }
 
     /** Stops PostgreSQL (fast shutdown: open connections are ended); its data directory and port are kept. */
@@ -179,10 +192,6 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         if (instance.postgres == null) {
             instance.postgres = EmbeddedPostgresServer.startPersistent(instance.postgresData, instance.postgresPort);
         }
-    }
-
-    public static synchronized boolean postgresRunning() {
-        return instance.postgres != null;
     }
 
     /**

@@ -39,7 +39,12 @@ final class Fixtures {
     }
 
     static Api.Reply registerRegion(String code) {
-        return Api.post(Suite.region(), "/api/v1/regions", ADMIN, regionBody(code));
+        return regionWrite(Suite.region(), code);
+    }
+
+    /** Registers a region through the given region-service instance. */
+    static Api.Reply regionWrite(Suite.Service regionService, String code) {
+        return Api.post(regionService, "/api/v1/regions", ADMIN, regionBody(code));
     }
 
     static String proposalBody(String title, String lead, String member) {
