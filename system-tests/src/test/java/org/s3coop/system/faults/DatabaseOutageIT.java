@@ -48,23 +48,13 @@ class DatabaseOutageIT {
 
     @Test
     void requestsGetAPrompt503AndReadinessRecoversByItself() throws Exception {
-        Report report = new Report("database-outage", "PostgreSQL away for 10 s");
-        String outcome = "FAILED";
-        try {
-            run(report);
-            outcome = "passed";
-        } finally {
-            report.write(outcome);
-        }
+        Report.measure("database-outage", "PostgreSQL away for 10 s", this::run);
     }
 
     private void run(Report report) throws Exception {
         String lead = Fixtures.code("QR");
         String member = Fixtures.code("QS");
-        String anchor = Fixtures.partnershipOfNewRegions(lead, member, Fixtures.uniqueTitle("DB anchor"));
-        Awaitility.await("partnership known to challenge-service").atMost(Fixtures.EVENTUALLY)
-                .pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertThat(
-                        Fixtures.raiseChallenge(Fixtures.uniqueTitle("anchor"), anchor, "LOW").status()).isEqualTo(201));
+        String anchor = Fixtures.anchorKnownEverywhere(lead, member, "DB anchor");
 
         ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Probe> probes = new ConcurrentLinkedQueue<>();

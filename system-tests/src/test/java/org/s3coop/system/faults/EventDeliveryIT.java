@@ -36,14 +36,7 @@ class EventDeliveryIT {
 
     @Test
     void duplicatedLateAndPoisonRecordsLeaveTheReadModelsRight() throws Exception {
-        Report report = new Report("event-delivery", "Redelivered, duplicated, out-of-order and poison records");
-        String outcome = "FAILED";
-        try {
-            run(report);
-            outcome = "passed";
-        } finally {
-            report.write(outcome);
-        }
+        Report.measure("event-delivery", "Redelivered, duplicated, out-of-order and poison records", this::run);
     }
 
     private void run(Report report) throws Exception {

@@ -88,6 +88,17 @@ final class Fixtures {
         return id[0];
     }
 
+    /**
+     * A partnership of two new regions that challenge-service knows too (a challenge on it is accepted, and one LOW
+     * challenge is raised to prove it). Returns its id.
+     */
+    static String anchorKnownEverywhere(String lead, String member, String title) {
+        String id = partnershipOfNewRegions(lead, member, uniqueTitle(title));
+        Awaitility.await("partnership known to challenge-service").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> assertThat(raiseChallenge(uniqueTitle("anchor"), id, "LOW").status()).isEqualTo(201));
+        return id;
+    }
+
     static String uniqueTitle(String prefix) {
         return prefix + " " + UUID.randomUUID();
     }

@@ -47,24 +47,14 @@ class KafkaOutageIT {
 
     @Test
     void writesDuringABrokerOutageArePublishedAndConsumedExactlyOnceAfterwards() throws Exception {
-        Report report = new Report("kafka-outage", "Kafka away for 30 s during 1,000 writes");
-        String outcome = "FAILED";
-        try {
-            run(report);
-            outcome = "passed";
-        } finally {
-            report.write(outcome);
-        }
+        Report.measure("kafka-outage", "Kafka away for 30 s during 1,000 writes", this::run);
     }
 
     private void run(Report report) throws Exception {
         // before: a lead and a member region known to partnership-service, a partnership known to challenge-service
         String lead = Fixtures.code("QK");
         String member = Fixtures.code("QL");
-        String p0 = Fixtures.partnershipOfNewRegions(lead, member, Fixtures.uniqueTitle("Outage anchor"));
-        Awaitility.await("partnership known to challenge-service").atMost(Fixtures.EVENTUALLY)
-                .pollInterval(Duration.ofMillis(300)).untilAsserted(() -> assertThat(
-                        Fixtures.raiseChallenge(Fixtures.uniqueTitle("anchor"), p0, "LOW").status()).isEqualTo(201));
+        String p0 = Fixtures.anchorKnownEverywhere(lead, member, "Outage anchor");
 
         // the outage: 1,000 writes, a third per service, from 6 clients
         ConcurrentLinkedQueue<Write> writes = new ConcurrentLinkedQueue<>();

@@ -17,6 +17,23 @@ final class Report {
     private final String title;
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
+    /** What a scenario does, measuring into its report. */
+    interface Scenario {
+        void run(Report report) throws Exception;
+    }
+
+    /** Runs the scenario and writes its report, passed or failed (a failed run's figures help most). */
+    static void measure(String scenario, String title, Scenario body) throws Exception {
+        Report report = new Report(scenario, title);
+        String outcome = "FAILED";
+        try {
+            body.run(report);
+            outcome = "passed";
+        } finally {
+            report.write(outcome);
+        }
+    }
+
     Report(String scenario, String title) {
         this.scenario = scenario;
         this.title = title;

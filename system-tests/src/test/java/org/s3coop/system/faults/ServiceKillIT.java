@@ -39,14 +39,7 @@ class ServiceKillIT {
 
     @Test
     void aConsumerKilledMidBurstConvergesAfterRestartWithNothingAppliedTwice() throws Exception {
-        Report report = new Report("service-kill", "region-service killed (kill -9) while consuming a burst");
-        String outcome = "FAILED";
-        try {
-            run(report);
-            outcome = "passed";
-        } finally {
-            report.write(outcome);
-        }
+        Report.measure("service-kill", "region-service killed (kill -9) while consuming a burst", this::run);
     }
 
     private void run(Report report) throws Exception {
@@ -126,14 +119,7 @@ class ServiceKillIT {
 
     @Test
     void aProducerKilledMidWriteLosesNoCommittedEventAndConsumersApplyEachOnce() throws Exception {
-        Report report = new Report("producer-kill", "partnership-service killed (kill -9) while writing and relaying");
-        String outcome = "FAILED";
-        try {
-            producerKill(report);
-            outcome = "passed";
-        } finally {
-            report.write(outcome);
-        }
+        Report.measure("producer-kill", "partnership-service killed (kill -9) while writing and relaying", this::producerKill);
     }
 
     private void producerKill(Report report) throws Exception {

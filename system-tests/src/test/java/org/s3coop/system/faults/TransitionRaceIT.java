@@ -37,14 +37,7 @@ class TransitionRaceIT {
 
     @Test
     void racingTransitionsLeaveAValidHistory() throws Exception {
-        Report report = new Report("transition-race", "50 clients racing transitions on one partnership");
-        String outcome = "FAILED";
-        try {
-            run(report);
-            outcome = "passed";
-        } finally {
-            report.write(outcome);
-        }
+        Report.measure("transition-race", "50 clients racing transitions on one partnership", this::run);
     }
 
     private void run(Report report) throws Exception {
