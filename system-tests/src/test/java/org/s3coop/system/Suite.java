@@ -39,6 +39,10 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private final List<Service> services = new ArrayList<>();
+    /** Fault injection (system-tests' faults package): what a service was started with, to start it again alike. */
+    private final Map<String, ProcessBuilder> launchers = new java.util.concurrent.ConcurrentHashMap<>();
+    private Path postgresData;
+    private int postgresPort;
 
     public static Service region() {
         return instance.services.get(0);
@@ -72,7 +76,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         Path root = Path.of(System.getProperty("s3coop.root", "..")).toAbsolutePath().normalize();
         Path work = root.resolve("system-tests/target/services");
         Files.createDirectories(work);
-        postgres = EmbeddedPostgresServer.startTemporary();
+        // A kept data directory on a fixed port, so a fault test can stop PostgreSQL and start it again with its data.
+        postgresData = work.resolve("postgres-" + System.nanoTime());
+        postgresPort = FreePorts.next();
+        postgres = EmbeddedPostgresServer.startPersistent(postgresData, postgresPort);
+        // The services get a real, non-empty password (LogSecretsIT looks for it in their logs).
         try (var c = java.sql.DriverManager.getConnection(postgres.jdbcUrl("postgres"), EmbeddedPostgresServer.USER, "");
                 var st = c.createStatement()) {
             st.execute("alter user " + EmbeddedPostgresServer.USER + " password '" + DB_PASSWORD + "'");
@@ -96,20 +104,119 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 Map.of("S3COOP_CORS_ORIGINS", dashboardOrigin)));
         instance = this;
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(Suite.class.getName(), this);
-        HttpClient http = HttpClient.newHttpClient();
         for (Service service : services) {
-            Awaitility.await("ready: " + service.name()).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> {
-                        if (!service.process().isAlive()) {
-                            throw new IllegalStateException(service.name() + " died; see " + work.resolve(service.name() + ".log"));
-                        }
-                        try {
-                            return http.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready")).build(),
-                                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    });
+            awaitReady(service, Duration.ofSeconds(120));
+        }
+    }
+
+    private static void awaitReady(Service service, Duration atMost) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Awaitility.await("ready: " + service.name()).atMost(atMost).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    if (!service.process().isAlive()) {
+                        throw new IllegalStateException(service.name() + " died; see target/services/" + service.name() + ".log");
+                    }
+                    try {
+                        return http.send(HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(5)).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+    }
+
+    public static List<Service> services() {
+        return List.copyOf(instance.services);
+    }
+
+    /** kill -9: the service's process ends at once, without its shutdown hooks (no offsets committed, no pool closed). */
+    public static synchronized void kill(Service service) throws InterruptedException {
+        Process p = instance.services.stream().filter(s -> s.name().equals(service.name())).findFirst().orElseThrow()
+                .process();
+        p.destroyForcibly();
+        if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException(service.name() + " survived kill -9");
+        }
+    }
+
+    /** Starts a (killed or stopped) service again on the same port with the same environment; waits until it is ready. */
+    public static synchronized Service restart(Service service, Duration readyWithin) throws IOException {
+        int i = indexOf(service.name());
+        Service old = instance.services.get(i);
+        if (old.process().isAlive()) {
+            throw new IllegalStateException(service.name() + " is still running; kill it first");
+        }
+        Service started = new Service(old.name(), old.database(), old.port(), instance.launchers.get(old.name()).start());
+        instance.services.set(i, started);
+        awaitReady(started, readyWithin);
+        return started;
+    }
+
+    private static int indexOf(String name) {
+        for (int i = 0; i < instance.services.size(); i++) {
+            if (instance.services.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    /**
+     * Starts one more instance of a service's jar with the same environment plus {@code overrides} (e.g. another
+     * port, a database address that does not answer); its log is {@code target/services/<logName>.log}. The caller
+     * stops it.
+     */
+    public static Process startVariant(Service service, String logName, Map<String, String> overrides) throws IOException {
+        ProcessBuilder original = instance.launchers.get(service.name());
+        Path log = Path.of(System.getProperty("s3coop.root", "..")).toAbsolutePath().normalize()
+                .resolve("system-tests/target/services/" + logName + ".log");
+        ProcessBuilder variant = new ProcessBuilder(original.command()).directory(original.directory())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        variant.environment().clear();
+        variant.environment().putAll(original.environment());
+        variant.environment().putAll(overrides);
+        return variant.start();
+    }
+
+    /** The service's own database, as the service sees it (for checks no API shows: outbox, processed events). */
+    public static java.sql.Connection jdbc(Service service) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(instance.postgres.jdbcUrl(service.database()), EmbeddedPostgresServer.USER, "");
+    }
+
+    public static synchronized void stopKafka() {
+        instance.kafka.stop();
+    }
+
+    public static synchronized void startKafka() {
+        instance.kafka.start();
+    }
+
+    /** Stops PostgreSQL (fast shutdown: open connections are ended); its data directory and port are kept. */
+    public static synchronized void stopPostgres() {
+        if (instance.postgres != null) {
+            instance.postgres.close();
+            instance.postgres = null;
+        }
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data (no-op when it runs). */
+    public static synchronized void startPostgres() {
+        if (instance.postgres == null) {
+            instance.postgres = EmbeddedPostgresServer.startPersistent(instance.postgresData, instance.postgresPort);
+        }
+    }
+
+    /**
+     * Brings the suite back to health after a fault test, whatever state it left: PostgreSQL and Kafka running,
+     * every service process alive (restarted if not) and ready.
+     */
+    public static synchronized void heal(Duration readyWithin) throws IOException {
+        startPostgres();
+        startKafka();
+        for (Service s : services()) {
+            Service running = s.process().isAlive() ? s : restart(s, readyWithin);
+            awaitReady(running, readyWithin);
         }
     }
 
@@ -137,7 +244,10 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "S3COOP_OUTBOX_SWEEP_INTERVAL", "500ms",
                 "KAFKA_METADATA_MAX_AGE_MS", "1000"));
         pb.environment().putAll(extraEnv);
-        return new Service(name, database, port, pb.start());
+        Service service = new Service(name, database, port, pb.start());
+        // a restart appends to the same log
+        launchers.put(name, pb.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(name + ".log").toFile())));
+        return service;
     }
 
     @Override
@@ -156,6 +266,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
             }
         }
         kafka.stop();
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 }
