@@ -1,6 +1,6 @@
 package org.s3coop.platform.problem;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -186,7 +186,9 @@ public class ProblemMappers {
 
     static boolean isDatabaseAway(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+            // SocketException: connection refused (ConnectException), or "Connection reset" on a query in flight when
+            // the database goes away; a request touches no other socket (events leave through the outbox).
+            if (t instanceof SocketException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
                 return true;
             }
             String name = t.getClass().getName();
