@@ -24,6 +24,6 @@ if $build; then
   (cd "$ROOT" && ./mvnw -q -pl bench -am package -DskipTests -Dasyncapi.skip)
 fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$JAVA" -Xmx512m -Djava.awt.headless=true -Ds3coop.root="$ROOT" \
+exec "$JAVA" -Xmx512m -Djava.awt.headless=true -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Ds3coop.root="$ROOT" \
   -cp "$HERE/target/classes:$(cat "$HERE/target/bench.classpath")" \
   org.s3coop.bench.BenchRun ${args[@]+"${args[@]}"}

@@ -32,6 +32,8 @@ public final class BenchRun {
     private final Map<String, Object> raw = new LinkedHashMap<>();
     private Stack stack;
     private int runs;
+    /** The last read-saturation window (partnership-service's, as it runs second): profiled too. */
+    private Instant[] readWindow;
 
     private BenchRun(boolean quick, Path root) {
         this.quick = quick;
@@ -65,6 +67,9 @@ public final class BenchRun {
         List<Chart.Bar> bars = new ArrayList<>();
         try {
             stack.start();
+            for (Stack.Service svc : stack.services) {
+                raw.put("rss at ready " + svc.name(), Stack.rssMb(svc.process()));
+            }
             String token = TestTokens.admin();
             Seeder seeder = new Seeder(token);
             List<String> regions = seeder.regions(stack.region().url());
@@ -77,15 +82,22 @@ public final class BenchRun {
             reads(report, bars, "GET /api/v1/partnerships/{id}", stack.partnership().url(),
                     ids.stream().map(id -> "/api/v1/partnerships/" + id).toList());
             Instant[] writeWindow = writes(report, bars, token, ids);
-            eventLatency(report, bars, token, ids);
+            try {
+                stack.dumpRecording();
+                Profile profile = Profile.of(stack.jfrFile, writeWindow[0], writeWindow[1]);
+                raw.put("profile", profile);
+                report.section(profileSection("the write scenario (stage transitions)", profile));
+                Profile reads = Profile.of(stack.jfrFile, readWindow[0], readWindow[1]);
+                raw.put("profile reads", reads);
+                report.section(profileSection("the read saturation of GET /api/v1/partnerships/{id}", reads));
+            } catch (Exception e) {
+                report.section("## Profile\n\nThe JFR recording could not be read: " + e);
+            }
+            guarded(report, "event latency", () -> eventLatency(report, bars, token, ids));
             footprint(report);
-            scale(report, bars);
+            guarded(report, "scale", () -> scale(report, bars));
+            guarded(report, "start-up experiment", () -> startupExperiment(report, jvmOptions));
             String loadAfter = loadAverage();
-            Console.say("stopping the stack (partnership-service writes its JFR recording)");
-            stack.close();
-            Profile profile = Profile.of(stack.jfrFile, writeWindow[0], writeWindow[1]);
-            raw.put("profile", profile);
-            report.section(profileSection(profile));
             report.section("## Run\n\n- started " + DateTimeFormatter.ISO_INSTANT.format(started.atOffset(ZoneOffset.UTC))
                     + ", " + (quick ? "quick" : "full") + " run, took "
                     + Math.round((Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000d) + " s\n"
@@ -109,7 +121,9 @@ public final class BenchRun {
     private void reads(Report report, List<Chart.Bar> bars, String endpoint, String serviceUrl, List<String> paths)
             throws Exception {
         int connections = 16;
+        Instant from = Instant.now().plusSeconds((long) d(3, 8) + 2);
         Result satService = http(spec("sat " + endpoint, "closed", serviceUrl, paths, connections, 0));
+        readWindow = new Instant[] { from, Instant.now() };
         Result satBaseline = http(spec("sat baseline " + endpoint, "closed", stack.baselineUrl(), paths, connections, 0));
         Result latService = http(spec("p99 " + endpoint, "open", serviceUrl, paths, 64, satService.throughput() / 2));
         Result latBaseline = http(spec("p99 baseline " + endpoint, "open", stack.baselineUrl(), paths, 64,
@@ -181,6 +195,42 @@ public final class BenchRun {
             report.row(s.name() + ": RSS after the load run", String.format(Locale.ROOT, "%.0f MB", rss), "–", "–",
                     "≤ 250 MB", rss <= 250);
         }
+    }
+
+    /**
+     * Start-up and footprint with cheap JVM options, measured in the same run: each service started again next to
+     * the running one, once to record an AppCDS archive of the classes it loads (-XX:ArchiveClassesAtExit), then
+     * with that archive and the serial collector; its time to ready and RSS at ready, next to the first start's.
+     */
+    private void startupExperiment(Report report, List<String> defaults) throws Exception {
+        String flags = "-XX:SharedArchiveFile=<service>.jsa -XX:+UseSerialGC";
+        StringBuilder md = new StringBuilder("## Start-up experiment: AppCDS archive and the serial collector\n\n"
+                + "Each service started again (same database and broker, another port): first `" + String.join(" ", defaults)
+                + " -XX:ArchiveClassesAtExit=<service>.jsa` (a training start, stopped once ready), then `"
+                + String.join(" ", defaults) + " " + flags + "`. Time from process start to `/q/health/ready` = 200 and "
+                + "RSS at that moment:\n\n| service | ready (ops flags) | ready (" + flags + ") | RSS at ready (ops flags) "
+                + "| RSS at ready (" + flags + ") |\n|---|---:|---:|---:|---:|\n");
+        for (Stack.Service svc : List.copyOf(stack.services)) {
+            Path archive = out.resolve(svc.name() + ".jsa");
+            Files.deleteIfExists(archive);
+            List<String> training = new ArrayList<>(defaults);
+            training.add("-XX:ArchiveClassesAtExit=" + archive);
+            Stack.Service t = stack.startVariant(svc.name(), svc.database(), training, svc.name() + "-cds-training");
+            Stack.stop(t.process());
+            List<String> tuned = new ArrayList<>(defaults);
+            tuned.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UseSerialGC"));
+            Stack.Service v = stack.startVariant(svc.name(), svc.database(), tuned, svc.name() + "-cds");
+            double rss = Stack.rssMb(v.process());
+            Stack.stop(v.process());
+            Object before = raw.get("rss at ready " + svc.name());
+            raw.put("ready cds " + svc.name(), v.readySeconds());
+            raw.put("rss at ready cds " + svc.name(), rss);
+            md.append("| ").append(svc.name()).append(" | ").append(String.format(Locale.ROOT, "%.2f s", svc.readySeconds()))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f s", v.readySeconds())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f MB", ((Number) before).doubleValue())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f MB", rss)).append(" |\n");
+        }
+        report.section(md.toString());
     }
 
     private void scale(Report report, List<Chart.Bar> bars) throws Exception {
@@ -256,8 +306,8 @@ public final class BenchRun {
         report.section(section.toString());
     }
 
-    private static String profileSection(Profile p) {
-        StringBuilder md = new StringBuilder("## Profile of partnership-service during the write scenario (JFR)\n\n")
+    private static String profileSection(String during, Profile p) {
+        StringBuilder md = new StringBuilder("## Profile of partnership-service during " + during + " (JFR)\n\n")
                 .append(p.samples()).append(" execution samples.\n\n| library (top frame) | samples | share |\n|---|---:|---:|\n");
         p.libraries().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" | ")
                 .append(Report.percent(v, p.samples())).append(" |\n"));
@@ -271,6 +321,20 @@ public final class BenchRun {
     }
 
     // ------------------------------------------------------------------------------------------------ plumbing
+
+    interface Scenario {
+        void run() throws Exception;
+    }
+
+    /** A scenario that fails is reported as such; the others still run. */
+    private static void guarded(Report report, String name, Scenario scenario) {
+        try {
+            scenario.run();
+        } catch (Exception e) {
+            Console.say("%s failed: %s", name, e);
+            report.row(name + ": the scenario failed (" + e.getMessage() + ")", "–", "–", "–", "–", false);
+        }
+    }
 
     private LoadSpec spec(String name, String mode, String url, List<String> paths, int connections, double rate) {
         return new LoadSpec(name, mode, url, paths, connections, rate, d(3, 8), d(8, 20), 42, null, null, null, null,

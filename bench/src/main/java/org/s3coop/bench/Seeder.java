@@ -38,7 +38,7 @@ final class Seeder {
                 codes.add(code);
                 String body = "{\"code\":\"" + code + "\",\"name\":\"Benchmark region " + code + "\",\"priorities\":["
                         + "{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C22\",\"label\":\"Rubber and plastic products\"},"
-                        + "{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C2" + i + "\"},"
+                        + "{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C1" + i + "\"},"
                         + "{\"family\":\"POLICY_OBJECTIVE\",\"code\":\"GREEN_TRANSITION\"}]}";
                 calls.add(send("POST", regionUrl + "/api/v1/regions", body));
             }

@@ -66,7 +66,7 @@ final class Stack implements AutoCloseable {
         // One after the other, so that each start-up time is the service's own, not three sharing two cores.
         services.add(start("region-service", "region", regionPort, publicKey, List.of()));
         services.add(start("partnership-service", "partnership", FreePorts.next(), publicKey,
-                List.of("-XX:StartFlightRecording=filename=" + jfrFile + ",settings=profile,dumponexit=true")));
+                List.of("-XX:StartFlightRecording=name=bench,settings=profile,maxage=10m")));
         services.add(start("challenge-service", "challenge", FreePorts.next(), publicKey, List.of()));
         baselinePort = FreePorts.next();
         baseline = new ProcessBuilder(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
@@ -96,19 +96,35 @@ final class Stack implements AutoCloseable {
         return postgres.jdbcUrl(database);
     }
 
+    private Path publicKey;
+
     private Service start(String name, String database, int port, Path publicKey, List<String> extraJvm)
             throws Exception {
+        return start(name, database, port, publicKey, jvmOptions, extraJvm, name);
+    }
+
+    /**
+     * Starts another instance of a service next to the running one (same database and Kafka, its own port) with
+     * other JVM options, e.g. to compare start-up: {@code logName} names its log.
+     */
+    Service startVariant(String name, String database, List<String> options, String logName) throws Exception {
+        return start(name, database, FreePorts.next(), publicKey, options, List.of(), logName);
+    }
+
+    private Service start(String name, String database, int port, Path publicKey, List<String> options,
+            List<String> extraJvm, String logName) throws Exception {
+        this.publicKey = publicKey;
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: bench/run.sh packages the services first");
         }
         postgres.ensureDatabase(database);
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(jvmOptions);
+        command.addAll(options);
         command.addAll(extraJvm);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve("logs/" + name + ".log").toFile());
+                .redirectOutput(work.resolve("logs/" + logName + ".log").toFile());
         pb.environment().putAll(Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "S3COOP_DB_URL", postgres.reactiveUrl(database),
@@ -122,7 +138,7 @@ final class Stack implements AutoCloseable {
         Process process = pb.start();
         awaitOk(URI.create("http://localhost:" + port + "/q/health/ready"), process, name);
         double ready = (System.nanoTime() - t0) / 1e9;
-        Console.say("%s ready in %.2f s (pid %d)", name, ready, process.pid());
+        Console.say("%s ready in %.2f s (pid %d, %s)", name, ready, process.pid(), String.join(" ", options));
         return new Service(name, database, port, process, ready);
     }
 
@@ -144,6 +160,25 @@ final class Stack implements AutoCloseable {
             process.onExit().completeOnTimeout(process, 20, TimeUnit.MILLISECONDS).get();
         }
         throw new IllegalStateException(name + " not ready after 180 s");
+    }
+
+    /** Writes partnership-service's JFR recording so far to {@link #jfrFile} ({@code jcmd JFR.dump}). */
+    void dumpRecording() throws Exception {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(partnership().process().pid()), "JFR.dump", "name=bench", "filename=" + jfrFile)
+                .redirectErrorStream(true).redirectOutput(work.resolve("logs/jcmd.log").toFile()).start();
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+            jcmd.destroyForcibly();
+        }
+    }
+
+    /** Stops one process (SIGTERM, then SIGKILL after 60 s). */
+    static void stop(Process p) throws InterruptedException {
+        p.destroy();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     /** Resident set size of a process, from {@code /proc/<pid>/status} (VmRSS), in MB. */
