@@ -242,10 +242,10 @@ public final class BenchRun {
         String someId = "'" + java.util.UUID.nameUUIDFromBytes(new byte[0]) + "'";
         Map<String, String[]> queries = new LinkedHashMap<>();
         List<String[]> endpoints = List.of(
-                new String[] { "partnerships?stage=PILOT&region=QB004", stack.partnership().url(),
-                        "/api/v1/partnerships?stage=PILOT&region=QB004&page=0&size=20" },
-                new String[] { "partnerships?status=ACTIVE&priority=C21", stack.partnership().url(),
-                        "/api/v1/partnerships?status=ACTIVE&priority=C21&page=0&size=20" },
+                new String[] { "partnerships?stage=MAPPING&region=QB004", stack.partnership().url(),
+                        "/api/v1/partnerships?stage=MAPPING&region=QB004&page=0&size=20" },
+                new String[] { "partnerships?status=ACTIVE&priority=C20", stack.partnership().url(),
+                        "/api/v1/partnerships?status=ACTIVE&priority=C20&page=0&size=20" },
                 new String[] { "regions?country=QC&active=true", stack.region().url(),
                         "/api/v1/regions?country=QC&active=true&page=0&size=20" },
                 new String[] { "challenges?status=OPEN&cluster=FUNDING", stack.challenge().url(),
@@ -264,20 +264,26 @@ public final class BenchRun {
                             + ")", "–", "–", "≤ 100 ms", r.p99() <= 100 && r.errors() == 0 && r.count() > 0);
             bars.add(new Chart.Bar("scale: " + e[0], r.p50(), r.p99(), 100, false));
         }
-        queries.put("partnerships?stage=PILOT&region=QB004", new String[] { "partnership",
-                "select * from partnership where stage = 'PILOT' and member_codes like '%|QB004|%' "
+        queries.put("partnerships?stage=MAPPING&region=QB004", new String[] { "partnership",
+                "select * from partnership where stage = 'MAPPING' and member_codes like '%|QB004|%' "
                         + "order by created_at, id limit 20 offset 0" });
-        queries.put("partnerships?stage=PILOT&region=QB004 (count)", new String[] { "partnership",
-                "select count(*) from partnership where stage = 'PILOT' and member_codes like '%|QB004|%'" });
-        queries.put("partnerships?status=ACTIVE&priority=C21", new String[] { "partnership",
-                "select * from partnership where status = 'ACTIVE' and priority_code = 'C21' "
+        queries.put("partnerships?stage=MAPPING&region=QB004 (count)", new String[] { "partnership",
+                "select count(*) from partnership where stage = 'MAPPING' and member_codes like '%|QB004|%'" });
+        queries.put("partnerships?status=ACTIVE&priority=C20", new String[] { "partnership",
+                "select * from partnership where status = 'ACTIVE' and priority_code = 'C20' "
                         + "order by created_at, id limit 20 offset 0" });
-        queries.put("partnerships?status=ACTIVE&priority=C21 (count)", new String[] { "partnership",
-                "select count(*) from partnership where status = 'ACTIVE' and priority_code = 'C21'" });
+        queries.put("partnerships?status=ACTIVE&priority=C20 (count)", new String[] { "partnership",
+                "select count(*) from partnership where status = 'ACTIVE' and priority_code = 'C20'" });
         queries.put("portfolio: counts", new String[] { "partnership",
                 "select stage, status, count(*) from partnership group by stage, status" });
-        queries.put("portfolio: history", new String[] { "partnership",
-                "select * from stage_transition order by partnership_id, seq" });
+        queries.put("portfolio: stays per stage", new String[] { "partnership",
+                "select stage, count(*), percentile_cont(0.5) within group (order by days) "
+                        + "from (select lag(action) over w as started_by, lag(to_stage) over w as stage, action, "
+                        + "floor(extract(epoch from occurred_at - lag(occurred_at) over w) * 1000)::float8 / 1000 / 86400 as days "
+                        + "from stage_transition where action in ('PROPOSE', 'ADVANCE', 'REVERT', 'CLOSE') "
+                        + "window w as (partition by partnership_id order by seq)) steps "
+                        + "where action in ('ADVANCE', 'REVERT', 'CLOSE') and started_by in ('PROPOSE', 'ADVANCE', 'REVERT') "
+                        + "group by stage" });
         queries.put("portfolio: re-scoping", new String[] { "partnership",
                 "select * from partnership where rescoping_recommended = true order by created_at, id" });
         queries.put("transition: lock the row", new String[] { "partnership",
