@@ -290,6 +290,9 @@ public final class BenchRun {
                 "select * from partnership where id = " + someId + " for update" });
         queries.put("transition: open blocking challenges", new String[] { "partnership",
                 "select count(*) from tracked_challenge where partnership_id = " + someId + " and blocking = true" });
+        queries.put("outbox relay: backlog gauges (every relay loop, after the write scenarios)", new String[] {
+                "partnership", "select count(*) filter (where status = 'PENDING'), count(*) filter (where status = 'FAILED') "
+                        + "from outbox_event where status <> 'PUBLISHED'" });
         queries.put("regions?country=QC&active=true", new String[] { "region",
                 "select * from region where country = 'QC' and active = true order by code limit 20 offset 0" });
         queries.put("partner-suggestions: candidates", new String[] { "region",
@@ -314,7 +317,8 @@ public final class BenchRun {
 
     private static String profileSection(String during, Profile p) {
         StringBuilder md = new StringBuilder("## Profile of partnership-service during " + during + " (JFR)\n\n")
-                .append(p.samples()).append(" execution samples.\n\n| library (top frame) | samples | share |\n|---|---:|---:|\n");
+                .append(p.samples()).append(" execution samples (JFR samples threads running Java code every 10 ms: a service with a whole core "
+                        + "to itself yields about 100 per second).\n\n| library (first non-JDK frame from the top) | samples | share |\n|---|---:|---:|\n");
         p.libraries().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" | ")
                 .append(Report.percent(v, p.samples())).append(" |\n"));
         md.append("\n| hottest methods (self) | samples | share |\n|---|---:|---:|\n");

@@ -41,7 +41,7 @@ final class Chart {
         g.drawString(title, 20, 30);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         int left = 360;
-        int right = WIDTH - 40;
+        int right = WIDTH - 190; // room for the figures to the right of the longest bar
         int top = 60;
         double minLog = Math.log10(0.1);
         double maxLog = Math.log10(10_000);
@@ -67,7 +67,7 @@ final class Chart {
             g.fillRect(left, y + 16, Math.max(1, x(b.p50(), left, right, minLog, maxLog) - left), 11);
             g.setColor(Color.DARK_GRAY);
             g.drawString(String.format(java.util.Locale.ROOT, "p99 %.1f / p50 %.1f ms", b.p99(), b.p50()),
-                    Math.min(right - 150, x(b.p99(), left, right, minLog, maxLog) + 6), y + 15);
+                    x(b.p99(), left, right, minLog, maxLog) + 6, y + 15);
             if (b.targetP99() > 0) {
                 int tx = x(b.targetP99(), left, right, minLog, maxLog);
                 g.setColor(Color.RED);
