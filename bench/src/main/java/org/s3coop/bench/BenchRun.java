@@ -34,6 +34,7 @@ public final class BenchRun {
     private int runs;
     /** The last read-saturation window (partnership-service's, as it runs second): profiled too. */
     private Instant[] readWindow;
+    private String regionProfileSection = "";
 
     private BenchRun(boolean quick, Path root) {
         this.quick = quick;
@@ -79,6 +80,17 @@ public final class BenchRun {
 
             reads(report, bars, "GET /api/v1/regions/{code}", stack.region().url(),
                     regions.stream().map(c -> "/api/v1/regions/" + c).toList());
+            Instant[] regionReads = readWindow;
+            try {
+                Path regionJfr = out.resolve("region-service.jfr");
+                stack.dumpRecording(stack.region(), regionJfr);
+                Profile regionProfile = Profile.of(regionJfr, regionReads[0], regionReads[1]);
+                raw.put("profile region reads", regionProfile);
+                regionProfileSection = profileSection("region-service", "the read saturation of GET /api/v1/regions/{code}",
+                        regionProfile);
+            } catch (Exception e) {
+                regionProfileSection = "## Profile of region-service\n\nThe JFR recording could not be read: " + e;
+            }
             reads(report, bars, "GET /api/v1/partnerships/{id}", stack.partnership().url(),
                     ids.stream().map(id -> "/api/v1/partnerships/" + id).toList());
             Instant[] writeWindow = writes(report, bars, token, ids);
@@ -86,10 +98,11 @@ public final class BenchRun {
                 stack.dumpRecording();
                 Profile profile = Profile.of(stack.jfrFile, writeWindow[0], writeWindow[1]);
                 raw.put("profile", profile);
-                report.section(profileSection("the write scenario (stage transitions)", profile));
+                report.section(profileSection("partnership-service", "the write scenario (stage transitions)", profile));
                 Profile reads = Profile.of(stack.jfrFile, readWindow[0], readWindow[1]);
                 raw.put("profile reads", reads);
-                report.section(profileSection("the read saturation of GET /api/v1/partnerships/{id}", reads));
+                report.section(profileSection("partnership-service", "the read saturation of GET /api/v1/partnerships/{id}", reads));
+                report.section(regionProfileSection);
             } catch (Exception e) {
                 report.section("## Profile\n\nThe JFR recording could not be read: " + e);
             }
@@ -290,9 +303,11 @@ public final class BenchRun {
                 "select * from partnership where id = " + someId + " for update" });
         queries.put("transition: open blocking challenges", new String[] { "partnership",
                 "select count(*) from tracked_challenge where partnership_id = " + someId + " and blocking = true" });
-        queries.put("outbox relay: backlog gauges (every relay loop, after the write scenarios)", new String[] {
-                "partnership", "select count(*) filter (where status = 'PENDING'), count(*) filter (where status = 'FAILED') "
-                        + "from outbox_event where status <> 'PUBLISHED'" });
+        queries.put("outbox relay: the backlog gauge before (every relay loop; outbox after the write scenarios)",
+                new String[] { "partnership", "select count(*) filter (where status = 'PENDING'), count(*) filter "
+                        + "(where status = 'FAILED') from outbox_event where status <> 'PUBLISHED'" });
+        queries.put("outbox relay: the pending gauge now (every relay loop)", new String[] { "partnership",
+                "select count(*) from outbox_event where status = 'PENDING'" });
         queries.put("regions?country=QC&active=true", new String[] { "region",
                 "select * from region where country = 'QC' and active = true order by code limit 20 offset 0" });
         queries.put("partner-suggestions: candidates", new String[] { "region",
@@ -315,8 +330,8 @@ public final class BenchRun {
         report.section(section.toString());
     }
 
-    private static String profileSection(String during, Profile p) {
-        StringBuilder md = new StringBuilder("## Profile of partnership-service during " + during + " (JFR)\n\n")
+    private static String profileSection(String service, String during, Profile p) {
+        StringBuilder md = new StringBuilder("## Profile of " + service + " during " + during + " (JFR)\n\n")
                 .append(p.samples()).append(" execution samples (JFR samples threads running Java code every 10 ms: a service with a whole core "
                         + "to itself yields about 100 per second).\n\n| library (first non-JDK frame from the top) | samples | share |\n|---|---:|---:|\n");
         p.libraries().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" | ")

@@ -247,10 +247,13 @@ public final class LoadGenerator {
                             accepted.incrementAndGet();
                             return true;
                         }
-                        String stage = resp.statusCode() == 409 ? b.toString() : "";
-                        // 409 "is in MAPPING"/"SCOPING": resynchronise with the partnership's real stage
-                        if (stage.contains("is in MAPPING") || stage.contains("not before it")) {
-                            atScoping = stage.contains("not before it");
+                        String problem = resp.statusCode() == 409 ? b.toString() : "";
+                        // a partnership left in MAPPING by an earlier scenario refuses ADVANCE (the next gate is not
+                        // met); one in SCOPING refuses REVERT: resynchronise with its real stage (the warm-up does)
+                        if (problem.contains("cannot advance from MAPPING")) {
+                            atScoping = false;
+                        } else if (problem.contains("not before it")) {
+                            atScoping = true;
                         }
                         rejected.merge(resp.statusCode(), 1L, Long::sum);
                         return false;

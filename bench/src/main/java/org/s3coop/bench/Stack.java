@@ -64,7 +64,8 @@ final class Stack implements AutoCloseable {
         jfrFile = work.resolve("partnership-service.jfr");
         Files.deleteIfExists(jfrFile);
         // One after the other, so that each start-up time is the service's own, not three sharing two cores.
-        services.add(start("region-service", "region", regionPort, publicKey, List.of()));
+        services.add(start("region-service", "region", regionPort, publicKey,
+                List.of("-XX:StartFlightRecording=name=bench,settings=profile,maxage=10m")));
         services.add(start("partnership-service", "partnership", FreePorts.next(), publicKey,
                 List.of("-XX:StartFlightRecording=name=bench,settings=profile,maxage=10m")));
         services.add(start("challenge-service", "challenge", FreePorts.next(), publicKey, List.of()));
@@ -164,8 +165,13 @@ final class Stack implements AutoCloseable {
 
     /** Writes partnership-service's JFR recording so far to {@link #jfrFile} ({@code jcmd JFR.dump}). */
     void dumpRecording() throws Exception {
+        dumpRecording(partnership(), jfrFile);
+    }
+
+    /** Writes a service's JFR recording so far to {@code file} ({@code jcmd JFR.dump}). */
+    void dumpRecording(Service service, Path file) throws Exception {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(partnership().process().pid()), "JFR.dump", "name=bench", "filename=" + jfrFile)
+                String.valueOf(service.process().pid()), "JFR.dump", "name=bench", "filename=" + file)
                 .redirectErrorStream(true).redirectOutput(work.resolve("logs/jcmd.log").toFile()).start();
         if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
             jcmd.destroyForcibly();
