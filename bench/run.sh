@@ -3,7 +3,7 @@
 # profile) and the baseline server as processes, drives each scenario from a separate load-generator JVM and writes
 # target/bench/report.md, chart.png and results.json.
 #   bench/run.sh            full run (~15 min)
-#   bench/run.sh --quick    short windows, to try the harness out (~5 min)
+#   bench/run.sh --quick    short windows, to try the harness out (~8-10 min)
 #   bench/run.sh --no-build use the jars already packaged
 # BENCH_JVM_OPTS: the services' JVM options (default -Xmx256m, as in Kubernetes).
 set -euo pipefail
