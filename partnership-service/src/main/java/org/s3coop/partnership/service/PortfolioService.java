@@ -1,22 +1,16 @@
 package org.s3coop.partnership.service;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.Stage;
-import org.s3coop.partnership.domain.StageTransition;
 import org.s3coop.partnership.domain.Status;
-import org.s3coop.partnership.domain.TransitionAction;
 import org.s3coop.partnership.repository.PartnershipRepository;
 import org.s3coop.partnership.repository.StageTransitionRepository;
 import org.s3coop.partnership.rest.dto.PortfolioView;
@@ -29,11 +23,11 @@ import io.smallrye.mutiny.Uni;
  * The monitoring view: counts by stage and status, median days per stage, reverts by trigger, and the partnerships
  * flagged for re-scoping. Stays are read from the history: a stay in a stage starts with PROPOSE (SCOPING), ADVANCE
  * or REVERT into it and ends with the next ADVANCE, REVERT or CLOSE; time on hold counts as time in the stage.
+ * Everything is aggregated by PostgreSQL ({@link StageTransitionRepository#stays()}): the history is never loaded
+ * into memory (with a million history rows that took the service's whole heap).
  */
 @ApplicationScoped
 public class PortfolioService {
-    private static final double SECONDS_PER_DAY = 86_400d;
-
     @Inject
     PartnershipRepository partnerships;
     @Inject
@@ -41,8 +35,8 @@ public class PortfolioService {
 
     @WithSession
     public Uni<PortfolioView> portfolio() {
-        return counts().chain(counts -> history.all().chain(steps -> partnerships.rescopingRecommended()
-                .map(flagged -> view(counts, steps, flagged))));
+        return counts().chain(counts -> history.stays().chain(stays -> history.revertsByTrigger()
+                .chain(reverts -> partnerships.rescopingRecommended().map(flagged -> view(counts, stays, reverts, flagged)))));
     }
 
     private Uni<List<Object[]>> counts() {
@@ -51,7 +45,8 @@ public class PortfolioService {
                 .getResultList());
     }
 
-    private PortfolioView view(List<Object[]> counts, List<StageTransition> steps, List<Partnership> flagged) {
+    private PortfolioView view(List<Object[]> counts, List<StageTransitionRepository.Stays> stays,
+            List<Object[]> revertRows, List<Partnership> flagged) {
         Map<Stage, Long> byStage = zeroes(Stage.class);
         Map<Status, Long> byStatus = zeroes(Status.class);
         Map<Stage, Map<Status, Long>> open = new EnumMap<>(Stage.class);
@@ -73,59 +68,26 @@ public class PortfolioService {
                 open.get(stage).merge(status, n, Long::sum);
             }
         }
-        Map<Stage, List<Double>> stays = new EnumMap<>(Stage.class);
-        Map<String, Long> reverts = new TreeMap<>();
-        UUID current = null;
-        Stage stage = null;
-        OffsetDateTime since = null;
-        for (StageTransition t : steps) {
-            if (!t.partnershipId.equals(current)) {
-                current = t.partnershipId;
-                stage = null;
-                since = null;
-            }
-            if (StageTransition.PROPOSE.equals(t.action)) {
-                stage = t.toStage;
-                since = t.occurredAt;
-                continue;
-            }
-            TransitionAction action = TransitionAction.valueOf(t.action);
-            boolean leaves = action == TransitionAction.ADVANCE || action == TransitionAction.REVERT
-                    || action == TransitionAction.CLOSE;
-            if (leaves && stage != null && since != null) {
-                double days = Duration.between(since, t.occurredAt).toMillis() / 1000d / SECONDS_PER_DAY;
-                stays.computeIfAbsent(stage, k -> new ArrayList<>()).add(days);
-            }
-            if (action == TransitionAction.REVERT) {
-                reverts.merge(String.valueOf(t.trigger), 1L, Long::sum);
-            }
-            if (action == TransitionAction.ADVANCE || action == TransitionAction.REVERT) {
-                stage = t.toStage;
-                since = t.occurredAt;
-            } else if (action == TransitionAction.CLOSE) {
-                stage = null;
-            }
-        }
         Map<Stage, Double> medians = new EnumMap<>(Stage.class);
         Map<Stage, Long> completed = zeroes(Stage.class);
         for (Stage s : Stage.values()) {
-            List<Double> days = stays.getOrDefault(s, List.of());
-            medians.put(s, median(days));
-            completed.put(s, (long) days.size());
+            medians.put(s, null);
+        }
+        for (StageTransitionRepository.Stays s : stays) {
+            medians.put(s.stage(), round(s.medianDays()));
+            completed.put(s.stage(), s.count());
+        }
+        Map<String, Long> reverts = new TreeMap<>();
+        for (Object[] row : revertRows) {
+            reverts.put((String) row[0], ((Number) row[1]).longValue());
         }
         List<PortfolioView.Rescoping> rescoping = flagged.stream()
                 .map(p -> new PortfolioView.Rescoping(p.id, p.title, p.stage, p.status, p.rescopingReason)).toList();
         return new PortfolioView(total, byStage, byStatus, open, medians, completed, reverts, rescoping);
     }
 
-    static Double median(List<Double> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        double m = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return Math.round(m * 1000d) / 1000d;
+    private static double round(double days) {
+        return Math.round(days * 1000d) / 1000d;
     }
 
     private static <E extends Enum<E>> Map<E, Long> zeroes(Class<E> type) {

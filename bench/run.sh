@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The s3coop benchmark in one command: packages the services, starts PostgreSQL, Kafka, the three services (prod
+# profile) and the baseline server as processes, drives each scenario from a separate load-generator JVM and writes
+# target/bench/report.md, chart.png and results.json.
+#   bench/run.sh            full run (~15 min)
+#   bench/run.sh --quick    short windows, to try the harness out (~8-10 min)
+#   bench/run.sh --no-build use the jars already packaged
+# BENCH_JVM_OPTS: the services' JVM options (default -Xmx256m, as in Kubernetes).
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+build=true
+args=()
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=false ;;
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    "") ;;
+    *) args+=("$arg") ;;
+  esac
+done
+if $build; then
+  echo "Packaging the services and the harness (./mvnw -q -pl bench -am package -DskipTests -Dasyncapi.skip) ..."
+  (cd "$ROOT" && ./mvnw -q -pl bench -am package -DskipTests -Dasyncapi.skip)
+fi
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+exec "$JAVA" -Xmx512m -Djava.awt.headless=true -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Ds3coop.root="$ROOT" \
+  -cp "$HERE/target/classes:$(cat "$HERE/target/bench.classpath")" \
+  org.s3coop.bench.BenchRun ${args[@]+"${args[@]}"}

@@ -1,0 +1,420 @@
+package org.s3coop.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.s3coop.platform.testing.TestTokens;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/**
+ * The benchmark, end to end: starts the stack ({@link Stack}), seeds it through the API ({@link Seeder}), runs each
+ * scenario in a separate load-generator JVM ({@link LoadGenerator}) next to its baseline, loads the scale data
+ * ({@link ScaleData}), profiles partnership-service's write path (JFR, {@link Profile}) and writes
+ * {@code target/bench/report.md}, {@code chart.png} and {@code results.json}.
+ *
+ * <p>{@code --quick} (or {@code BENCH_QUICK=true}): shorter windows, a smaller pool, for trying the harness out.
+ * {@code BENCH_JVM_OPTS}: JVM options of the services instead of ops' {@code -Xmx256m}.
+ */
+public final class BenchRun {
+    private final boolean quick;
+    private final Path root;
+    private final Path out;
+    private final Map<String, Object> raw = new LinkedHashMap<>();
+    private Stack stack;
+    private int runs;
+    /** The last read-saturation window (partnership-service's, as it runs second): profiled too. */
+    private Instant[] readWindow;
+    private String regionProfileSection = "";
+
+    private BenchRun(boolean quick, Path root) {
+        this.quick = quick;
+        this.root = root;
+        this.out = root.resolve("target/bench");
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick") || "true".equalsIgnoreCase(System.getenv("BENCH_QUICK"))
+                || Boolean.getBoolean("bench.quick");
+        Path root = Path.of(System.getProperty("s3coop.root", ".")).toAbsolutePath().normalize();
+        int status = new BenchRun(quick, root).run();
+        System.exit(status);
+    }
+
+    private double d(double quickValue, double fullValue) {
+        return quick ? quickValue : fullValue;
+    }
+
+    private int run() throws Exception {
+        Files.createDirectories(out);
+        Stack.deleteTree(out.resolve("logs"));
+        Stack.deleteTree(out.resolve("specs"));
+        Instant started = Instant.now();
+        String loadBefore = loadAverage();
+        String jvm = System.getenv().getOrDefault("BENCH_JVM_OPTS", "-Xmx256m");
+        List<String> jvmOptions = List.of(jvm.trim().split("\\s+"));
+        Console.say("starting PostgreSQL, Kafka, the three services (%s) and the baseline server", jvm);
+        stack = new Stack(root, out, jvmOptions);
+        Report report = new Report();
+        List<Chart.Bar> bars = new ArrayList<>();
+        try {
+            stack.start();
+            for (Stack.Service svc : stack.services) {
+                raw.put("rss at ready " + svc.name(), Stack.rssMb(svc.process()));
+            }
+            String token = TestTokens.admin();
+            Seeder seeder = new Seeder(token);
+            List<String> regions = seeder.regions(stack.region().url());
+            List<String> ids = seeder.partnerships(stack.partnership().url(), regions, quick ? 120 : 400);
+            seeder.checkReady(stack.partnership().url(), ids.get(0));
+            Console.say("seeded %d regions and %d partnerships ready to advance", regions.size(), ids.size());
+
+            reads(report, bars, "GET /api/v1/regions/{code}", stack.region().url(),
+                    regions.stream().map(c -> "/api/v1/regions/" + c).toList());
+            Instant[] regionReads = readWindow;
+            try {
+                Path regionJfr = out.resolve("region-service.jfr");
+                stack.dumpRecording(stack.region(), regionJfr);
+                Profile regionProfile = Profile.of(regionJfr, regionReads[0], regionReads[1]);
+                raw.put("profile region reads", regionProfile);
+                regionProfileSection = profileSection("region-service", "the read saturation of GET /api/v1/regions/{code}",
+                        regionProfile);
+            } catch (Exception e) {
+                regionProfileSection = "## Profile of region-service\n\nThe JFR recording could not be read: " + e;
+            }
+            reads(report, bars, "GET /api/v1/partnerships/{id}", stack.partnership().url(),
+                    ids.stream().map(id -> "/api/v1/partnerships/" + id).toList());
+            Instant[] writeWindow = writes(report, bars, token, ids);
+            try {
+                stack.dumpRecording();
+                Profile profile = Profile.of(stack.jfrFile, writeWindow[0], writeWindow[1]);
+                raw.put("profile", profile);
+                report.section(profileSection("partnership-service", "the write scenario (stage transitions)", profile));
+                Profile reads = Profile.of(stack.jfrFile, readWindow[0], readWindow[1]);
+                raw.put("profile reads", reads);
+                report.section(profileSection("partnership-service", "the read saturation of GET /api/v1/partnerships/{id}", reads));
+                report.section(regionProfileSection);
+            } catch (Exception e) {
+                report.section("## Profile\n\nThe JFR recording could not be read: " + e);
+            }
+            guarded(report, "event latency", () -> eventLatency(report, bars, token, ids));
+            footprint(report);
+            guarded(report, "scale", () -> scale(report, bars));
+            guarded(report, "start-up experiment", () -> startupExperiment(report, jvmOptions));
+            String loadAfter = loadAverage();
+            report.section("## Run\n\n- started " + DateTimeFormatter.ISO_INSTANT.format(started.atOffset(ZoneOffset.UTC))
+                    + ", " + (quick ? "quick" : "full") + " run, took "
+                    + Math.round((Instant.now().toEpochMilli() - started.toEpochMilli()) / 1000d) + " s\n"
+                    + "- machine: " + Runtime.getRuntime().availableProcessors() + " cores; load average (1, 5, 15 min) "
+                    + "before: " + loadBefore + ", after: " + loadAfter + "\n"
+                    + "- services: `java " + jvm + " -jar quarkus-run.jar` (prod profile), each its own process; "
+                    + "load generator: its own JVM per scenario, on the same machine\n");
+        } finally {
+            stack.close();
+        }
+        LoadGenerator.write(out.resolve("results.json"), raw);
+        Chart.write(out.resolve("chart.png"), "s3coop benchmark: latency by scenario (log scale)", bars);
+        Files.writeString(out.resolve("report.md"), report.markdown("s3coop benchmark"));
+        Console.say("report: %s (%d target(s) missed)", out.resolve("report.md"), report.missed());
+        System.out.println(report.table());
+        return 0;
+    }
+
+    // ------------------------------------------------------------------------------------------------ scenarios
+
+    private void reads(Report report, List<Chart.Bar> bars, String endpoint, String serviceUrl, List<String> paths)
+            throws Exception {
+        int connections = 16;
+        Instant from = Instant.now().plusSeconds((long) d(3, 8) + 2);
+        Result satService = http(spec("sat " + endpoint, "closed", serviceUrl, paths, connections, 0));
+        readWindow = new Instant[] { from, Instant.now() };
+        Result satBaseline = http(spec("sat baseline " + endpoint, "closed", stack.baselineUrl(), paths, connections, 0));
+        Result latService = http(spec("p99 " + endpoint, "open", serviceUrl, paths, 64, satService.throughput() / 2));
+        Result latBaseline = http(spec("p99 baseline " + endpoint, "open", stack.baselineUrl(), paths, 64,
+                satBaseline.throughput() / 2));
+        double share = satBaseline.throughput() > 0 ? satService.throughput() / satBaseline.throughput() : 0;
+        report.row(endpoint + ": saturation throughput (" + connections + " connections)",
+                Report.num(satService.throughput()) + " /s", Report.num(satBaseline.throughput()) + " /s",
+                Report.percent(satService.throughput(), satBaseline.throughput()), "≥ 60 % of baseline", share >= 0.6);
+        report.row(endpoint + ": p99 at 50 % of saturation (" + Report.num(satService.throughput() / 2) + " /s, open loop)",
+                Report.ms(latService.p99()), Report.ms(latBaseline.p99()) + " (at " + Report.num(satBaseline.throughput() / 2)
+                        + " /s)", Report.ratio(latService.p99(), latBaseline.p99()), "≤ 10 ms",
+                latService.p99() <= 10 && latService.errors() == 0);
+        bars.add(new Chart.Bar(endpoint + " @50%", latService.p50(), latService.p99(), 10, false));
+        bars.add(new Chart.Bar("  bare Vert.x + PG @50%", latBaseline.p50(), latBaseline.p99(), 0, true));
+    }
+
+    private Instant[] writes(Report report, List<Chart.Bar> bars, String token, List<String> ids) throws Exception {
+        LoadSpec s = new LoadSpec("writes", "writes", stack.partnership().url(), List.of(), 24, 0, d(5, 10),
+                d(15, 60), 42, token, ids, stack.kafka.bootstrapServers(), "s3coop.partnerships.v1", null, null);
+        Instant from = Instant.now().plusSeconds((long) s.warmupSeconds() + 2);
+        Map<String, Object> r = load(s);
+        Instant until = Instant.now();
+        Result http = result(r.get("http"));
+        long accepted = ((Number) r.get("accepted")).longValue();
+        long events = ((Number) r.get("events")).longValue();
+        report.row("Stage transitions (ADVANCE through the gate / REVERT), closed loop, 24 connections, "
+                + Report.num(s.seconds()) + " s: throughput", Report.num(http.throughput()) + " /s", "–", "–",
+                "≥ 1,000 /s sustained", http.throughput() >= 1000 && http.errors() == 0);
+        report.row("Stage transitions: p99", Report.ms(http.p99()) + " (p50 " + Report.ms(http.p50()) + ")", "–", "–",
+                "≤ 50 ms", http.p99() <= 50);
+        report.row("Stage transitions: accepted / events on s3coop.partnerships.v1 (warm-up included) / refused",
+                accepted + " / " + events + " / " + http.errors() + " " + r.get("rejected"), "–", "–",
+                "every accepted one on the topic", events == accepted);
+        bars.add(new Chart.Bar("transitions (closed loop, saturation)", http.p50(), http.p99(), 50, false));
+        return new Instant[] { from, until };
+    }
+
+    private void eventLatency(Report report, List<Chart.Bar> bars, String token, List<String> ids) throws Exception {
+        String sse = stack.region().url() + "/api/v1/events/stream?types=org.s3coop.partnership.stage-*";
+        LoadSpec s = new LoadSpec("latency", "latency", stack.partnership().url(), List.of(), 64, 200, d(3, 5),
+                d(15, 45), 43, token, ids, stack.kafka.bootstrapServers(), "s3coop.partnerships.v1", sse, null);
+        Map<String, Object> r = load(s);
+        LoadSpec b = new LoadSpec("kafka-baseline", "kafka-baseline", null, List.of(), 1, 200, d(3, 5), d(15, 45), 44,
+                null, List.of(), stack.kafka.bootstrapServers(), "bench.baseline.v1", null, null);
+        Result bare = result(load(b).get("kafka"));
+        Result http = result(r.get("http"));
+        Result kafka = result(r.get("kafka"));
+        Result sseResult = result(r.get("sse"));
+        report.row("Transitions at 200 /s (open loop): p99 of the write", Report.ms(http.p99()) + " (p50 "
+                + Report.ms(http.p50()) + ", " + http.count() + " ok, " + http.errors() + " failed)", "–", "–", "–", null);
+        for (Result e : List.of(kafka, sseResult)) {
+            report.row("Event latency, ce_time → " + e.name() + " (" + e.count() + " events): p50", Report.ms(e.p50()),
+                    Report.ms(bare.p50()), Report.ratio(e.p50(), bare.p50()), "≤ 10 ms", e.p50() <= 10);
+            report.row("Event latency, ce_time → " + e.name() + ": p99", Report.ms(e.p99()), Report.ms(bare.p99()),
+                    Report.ratio(e.p99(), bare.p99()), "≤ 50 ms", e.p99() <= 50 && e.count() >= http.count());
+        }
+        bars.add(new Chart.Bar("event → Kafka subscriber @200/s", kafka.p50(), kafka.p99(), 50, false));
+        bars.add(new Chart.Bar("event → SSE subscriber @200/s", sseResult.p50(), sseResult.p99(), 50, false));
+        bars.add(new Chart.Bar("  bare Kafka producer → consumer @200/s", bare.p50(), bare.p99(), 0, true));
+    }
+
+    private void footprint(Report report) {
+        for (Stack.Service s : stack.services) {
+            double rss = Stack.rssMb(s.process());
+            raw.put("rss " + s.name(), rss);
+            raw.put("ready " + s.name(), s.readySeconds());
+            report.row(s.name() + ": process start → ready", String.format(Locale.ROOT, "%.2f s", s.readySeconds()),
+                    "–", "–", "≤ 3 s", s.readySeconds() <= 3);
+            report.row(s.name() + ": RSS after the load run", String.format(Locale.ROOT, "%.0f MB", rss), "–", "–",
+                    "≤ 250 MB", rss <= 250);
+        }
+    }
+
+    /**
+     * Start-up and footprint with cheap JVM options, measured in the same run: each service started again next to
+     * the running one, once to record an AppCDS archive of the classes it loads (-XX:ArchiveClassesAtExit), then
+     * with that archive and the serial collector; its time to ready and RSS at ready, next to the first start's.
+     */
+    private void startupExperiment(Report report, List<String> defaults) throws Exception {
+        String flags = "-XX:SharedArchiveFile=<service>.jsa -XX:+UseSerialGC";
+        StringBuilder md = new StringBuilder("## Start-up experiment: AppCDS archive and the serial collector\n\n"
+                + "Each service started again (same database and broker, another port): first `" + String.join(" ", defaults)
+                + " -XX:ArchiveClassesAtExit=<service>.jsa` (a training start, stopped once ready), then `"
+                + String.join(" ", defaults) + " " + flags + "`. Time from process start to `/q/health/ready` = 200 and "
+                + "RSS at that moment:\n\n| service | ready (ops flags) | ready (" + flags + ") | RSS at ready (ops flags) "
+                + "| RSS at ready (" + flags + ") |\n|---|---:|---:|---:|---:|\n");
+        for (Stack.Service svc : List.copyOf(stack.services)) {
+            Path archive = out.resolve(svc.name() + ".jsa");
+            Files.deleteIfExists(archive);
+            List<String> training = new ArrayList<>(defaults);
+            training.add("-XX:ArchiveClassesAtExit=" + archive);
+            Stack.Service t = stack.startVariant(svc.name(), svc.database(), training, svc.name() + "-cds-training");
+            Stack.stop(t.process());
+            List<String> tuned = new ArrayList<>(defaults);
+            tuned.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UseSerialGC"));
+            Stack.Service v = stack.startVariant(svc.name(), svc.database(), tuned, svc.name() + "-cds");
+            double rss = Stack.rssMb(v.process());
+            Stack.stop(v.process());
+            Object before = raw.get("rss at ready " + svc.name());
+            raw.put("ready cds " + svc.name(), v.readySeconds());
+            raw.put("rss at ready cds " + svc.name(), rss);
+            md.append("| ").append(svc.name()).append(" | ").append(String.format(Locale.ROOT, "%.2f s", svc.readySeconds()))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f s", v.readySeconds())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f MB", ((Number) before).doubleValue())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f MB", rss)).append(" |\n");
+        }
+        report.section(md.toString());
+    }
+
+    private void scale(Report report, List<Chart.Bar> bars) throws Exception {
+        Console.say("loading the scale data (%,d partnerships, %,d history rows, %d regions)", ScaleData.PARTNERSHIPS,
+                ScaleData.PARTNERSHIPS * ScaleData.HISTORY_PER_PARTNERSHIP, ScaleData.REGIONS);
+        long t0 = System.nanoTime();
+        ScaleData.load(stack::jdbcUrl);
+        Console.say("scale data loaded in %.0f s", (System.nanoTime() - t0) / 1e9);
+        String someId = "'" + java.util.UUID.nameUUIDFromBytes(new byte[0]) + "'";
+        Map<String, String[]> queries = new LinkedHashMap<>();
+        List<String[]> endpoints = List.of(
+                new String[] { "partnerships?stage=MAPPING&region=QB004", stack.partnership().url(),
+                        "/api/v1/partnerships?stage=MAPPING&region=QB004&page=0&size=20" },
+                new String[] { "partnerships?status=ACTIVE&priority=C20", stack.partnership().url(),
+                        "/api/v1/partnerships?status=ACTIVE&priority=C20&page=0&size=20" },
+                new String[] { "regions?country=QC&active=true", stack.region().url(),
+                        "/api/v1/regions?country=QC&active=true&page=0&size=20" },
+                new String[] { "challenges?status=OPEN&cluster=FUNDING", stack.challenge().url(),
+                        "/api/v1/challenges?status=OPEN&cluster=FUNDING&page=0&size=20" },
+                new String[] { "challenges?region=QA003", stack.challenge().url(),
+                        "/api/v1/challenges?region=QA003&page=0&size=20" },
+                new String[] { "challenges/summary", stack.challenge().url(), "/api/v1/challenges/summary" },
+                new String[] { "regions/QA001/partner-suggestions", stack.region().url(),
+                        "/api/v1/regions/QA001/partner-suggestions?limit=10" },
+                new String[] { "portfolio", stack.partnership().url(), "/api/v1/portfolio" });
+        for (String[] e : endpoints) {
+            Result r = http(new LoadSpec("scale " + e[0], "closed", e[1], List.of(e[2]), 2, 0, d(2, 5), d(5, 15), 45,
+                    null, null, null, null, null, null));
+            report.row("Scale: GET /api/v1/" + e[0] + " (" + r.count() + " requests, 2 connections): p99",
+                    Report.ms(r.p99()) + " (p50 " + Report.ms(r.p50()) + (r.errors() > 0 ? ", " + r.errors() + " failed" : "")
+                            + ")", "–", "–", "≤ 100 ms", r.p99() <= 100 && r.errors() == 0 && r.count() > 0);
+            bars.add(new Chart.Bar("scale: " + e[0], r.p50(), r.p99(), 100, false));
+        }
+        queries.put("partnerships?stage=MAPPING&region=QB004", new String[] { "partnership",
+                "select * from partnership where stage = 'MAPPING' and member_codes like '%|QB004|%' "
+                        + "order by created_at, id limit 20 offset 0" });
+        queries.put("partnerships?stage=MAPPING&region=QB004 (count)", new String[] { "partnership",
+                "select count(*) from partnership where stage = 'MAPPING' and member_codes like '%|QB004|%'" });
+        queries.put("partnerships?status=ACTIVE&priority=C20", new String[] { "partnership",
+                "select * from partnership where status = 'ACTIVE' and priority_code = 'C20' "
+                        + "order by created_at, id limit 20 offset 0" });
+        queries.put("partnerships?status=ACTIVE&priority=C20 (count)", new String[] { "partnership",
+                "select count(*) from partnership where status = 'ACTIVE' and priority_code = 'C20'" });
+        queries.put("portfolio: counts", new String[] { "partnership",
+                "select stage, status, count(*) from partnership group by stage, status" });
+        queries.put("portfolio: stays per stage", new String[] { "partnership",
+                "select stage, count(*), percentile_cont(0.5) within group (order by days) "
+                        + "from (select lag(action) over w as started_by, lag(to_stage) over w as stage, action, "
+                        + "floor(extract(epoch from occurred_at - lag(occurred_at) over w) * 1000)::float8 / 1000 / 86400 as days "
+                        + "from stage_transition where action in ('PROPOSE', 'ADVANCE', 'REVERT', 'CLOSE') "
+                        + "window w as (partition by partnership_id order by seq)) steps "
+                        + "where action in ('ADVANCE', 'REVERT', 'CLOSE') and started_by in ('PROPOSE', 'ADVANCE', 'REVERT') "
+                        + "group by stage" });
+        queries.put("portfolio: re-scoping", new String[] { "partnership",
+                "select * from partnership where rescoping_recommended = true order by created_at, id" });
+        queries.put("transition: lock the row", new String[] { "partnership",
+                "select * from partnership where id = " + someId + " for update" });
+        queries.put("transition: open blocking challenges", new String[] { "partnership",
+                "select count(*) from tracked_challenge where partnership_id = " + someId + " and blocking = true" });
+        queries.put("outbox relay: the backlog gauge before (every relay loop; outbox after the write scenarios)",
+                new String[] { "partnership", "select count(*) filter (where status = 'PENDING'), count(*) filter "
+                        + "(where status = 'FAILED') from outbox_event where status <> 'PUBLISHED'" });
+        queries.put("outbox relay: the pending gauge now (every relay loop)", new String[] { "partnership",
+                "select count(*) from outbox_event where status = 'PENDING'" });
+        queries.put("regions?country=QC&active=true", new String[] { "region",
+                "select * from region where country = 'QC' and active = true order by code limit 20 offset 0" });
+        queries.put("partner-suggestions: candidates", new String[] { "region",
+                "select * from region where active = true and country <> 'QA' order by code" });
+        queries.put("challenges?status=OPEN&cluster=FUNDING", new String[] { "challenge",
+                "select * from challenge where status = 'OPEN' and cluster_code = 'FUNDING' "
+                        + "order by created_at desc, id limit 20 offset 0" });
+        queries.put("challenges?region=QA003", new String[] { "challenge",
+                "select * from challenge c where (c.scope_type = 'REGION' and c.scope_ref = 'QA003') or "
+                        + "(c.scope_type = 'PARTNERSHIP' and c.scope_ref in (select p.id from known_partnership p "
+                        + "where p.member_regions like '%|QA003|%')) order by created_at desc, id limit 20 offset 0" });
+        queries.put("challenges/summary: by stage", new String[] { "challenge",
+                "select p.stage, c.cluster_code, count(c.id) from challenge c join known_partnership p on p.id = c.scope_ref "
+                        + "where c.status = 'OPEN' group by p.stage, c.cluster_code" });
+        Map<String, String> plans = ScaleData.plans(stack::jdbcUrl, queries);
+        raw.put("plans", plans);
+        StringBuilder section = new StringBuilder("## Query plans (scale data, `EXPLAIN (ANALYZE, BUFFERS)`)\n\n"
+                + "The SQL behind the scale endpoints, reproduced from the repositories' queries:\n\n");
+        plans.forEach((name, plan) -> section.append("### ").append(name).append("\n\n```\n").append(plan).append("```\n\n"));
+        report.section(section.toString());
+    }
+
+    private static String profileSection(String service, String during, Profile p) {
+        StringBuilder md = new StringBuilder("## Profile of " + service + " during " + during + " (JFR)\n\n")
+                .append(p.samples()).append(" execution samples (JFR samples threads running Java code every 10 ms: a service with a whole core "
+                        + "to itself yields about 100 per second).\n\n| library (first non-JDK frame from the top) | samples | share |\n|---|---:|---:|\n");
+        p.libraries().forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" | ")
+                .append(Report.percent(v, p.samples())).append(" |\n"));
+        md.append("\n| hottest methods (self) | samples | share |\n|---|---:|---:|\n");
+        p.selfTop().forEach((k, v) -> md.append("| `").append(k).append("` | ").append(v).append(" | ")
+                .append(Report.percent(v, p.samples())).append(" |\n"));
+        md.append("\n| s3coop frames on the stack (total) | samples | share |\n|---|---:|---:|\n");
+        p.s3coopTotal().forEach((k, v) -> md.append("| `").append(k).append("` | ").append(v).append(" | ")
+                .append(Report.percent(v, p.samples())).append(" |\n"));
+        return md.toString();
+    }
+
+    // ------------------------------------------------------------------------------------------------ plumbing
+
+    interface Scenario {
+        void run() throws Exception;
+    }
+
+    /** A scenario that fails is reported as such; the others still run. */
+    private static void guarded(Report report, String name, Scenario scenario) {
+        try {
+            scenario.run();
+        } catch (Exception e) {
+            Console.say("%s failed: %s", name, e);
+            report.row(name + ": the scenario failed (" + e.getMessage() + ")", "–", "–", "–", "–", false);
+        }
+    }
+
+    private LoadSpec spec(String name, String mode, String url, List<String> paths, int connections, double rate) {
+        return new LoadSpec(name, mode, url, paths, connections, rate, d(3, 8), d(8, 20), 42, null, null, null, null,
+                null, null);
+    }
+
+    private Result http(LoadSpec spec) throws Exception {
+        return result(load(spec).get("http"));
+    }
+
+    /** Runs one load-generator JVM with {@code spec} and reads what it wrote. */
+    private Map<String, Object> load(LoadSpec spec) throws Exception {
+        int n = ++runs;
+        String slug = String.format(Locale.ROOT, "%02d-%s", n, spec.name().replaceAll("[^A-Za-z0-9]+", "-"));
+        Path resultFile = out.resolve("specs/" + slug + ".result.json");
+        LoadSpec withOut = new LoadSpec(spec.name(), spec.mode(), spec.baseUrl(), spec.paths(), spec.connections(),
+                spec.rate(), spec.warmupSeconds(), spec.seconds(), spec.seed(), spec.token(), spec.partnerships(),
+                spec.kafkaBootstrap(), spec.topic(), spec.sseUrl(), resultFile.toString());
+        Path specFile = out.resolve("specs/" + slug + ".json");
+        LoadGenerator.write(specFile, withOut);
+        Console.say("%s: %s %s%s", spec.name(), spec.mode(), spec.rate() > 0 ? Report.num(spec.rate()) + "/s " : "",
+                spec.connections() > 0 ? "(" + spec.connections() + " connections)" : "");
+        Process p = new ProcessBuilder(Stack.java(), "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                LoadGenerator.class.getName(), specFile.toString()).redirectErrorStream(true)
+                .redirectOutput(out.resolve("logs/load-" + slug + ".log").toFile()).start();
+        long limit = (long) (spec.warmupSeconds() + spec.seconds()) + 240;
+        if (!p.waitFor(limit, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(spec.name() + ": load generator did not finish in " + limit + " s");
+        }
+        if (p.exitValue() != 0 || !Files.exists(resultFile)) {
+            throw new IllegalStateException(spec.name() + ": load generator failed; see logs/load-" + slug + ".log");
+        }
+        Map<String, Object> result = LoadGenerator.JSON.readValue(resultFile.toFile(), new TypeReference<>() {
+        });
+        raw.put(spec.name(), result);
+        Object http = result.get("http");
+        if (http != null) {
+            Result r = result(http);
+            Console.say("  %s: %s /s, p50 %s, p99 %s, %d failed", spec.name(), Report.num(r.throughput()),
+                    Report.ms(r.p50()), Report.ms(r.p99()), r.errors());
+        }
+        return result;
+    }
+
+    private static Result result(Object value) {
+        return LoadGenerator.JSON.convertValue(value, Result.class);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}
