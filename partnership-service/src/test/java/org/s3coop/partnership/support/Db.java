@@ -1,12 +1,6 @@
 package org.s3coop.partnership.support;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.s3coop.platform.testing.ServiceDatabase;
 
 /** Reads the service's database directly: the read models and the consumer's bookkeeping. */
 public final class Db {
@@ -15,24 +9,11 @@ public final class Db {
 
     /** The first column of the first row, or null. */
     public static Object single(String sql, Object... params) {
-        var config = ConfigProvider.getConfig(Db.class.getClassLoader());
-        try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-                PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return ServiceDatabase.single(sql, params);
     }
 
     public static long count(String sql, Object... params) {
-        return ((Number) single(sql, params)).longValue();
+        return ServiceDatabase.count(sql, params);
     }
 
     public static long partnerships() {

@@ -13,8 +13,8 @@ public final class ServiceDatabase {
     private ServiceDatabase() {
     }
 
-    /** The number in the first column of the first row. */
-    public static long count(String sql, Object... params) {
+    /** The first column of the first row, or null. */
+    public static Object single(String sql, Object... params) {
         var config = ConfigProvider.getConfig(ServiceDatabase.class.getClassLoader());
         try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
@@ -24,12 +24,16 @@ public final class ServiceDatabase {
                 ps.setObject(i + 1, params[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+                return rs.next() ? rs.getObject(1) : null;
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The number in the first column of the first row. */
+    public static long count(String sql, Object... params) {
+        return ((Number) single(sql, params)).longValue();
     }
 
     /** Events the service wrote to its outbox for one aggregate. */
