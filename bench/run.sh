@@ -5,7 +5,7 @@
 #   bench/run.sh            full run (~15 min)
 #   bench/run.sh --quick    short windows, to try the harness out (~8-10 min)
 #   bench/run.sh --no-build use the jars already packaged
-# BENCH_JVM_OPTS: the services' JVM options (default -Xmx256m, as in Kubernetes).
+# BENCH_JVM_OPTS: the services' JVM options (default: what a pod gets, -Xmx256m and the UBI image's collector flags).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"

@@ -23,9 +23,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * {@code target/bench/report.md}, {@code chart.png} and {@code results.json}.
  *
  * <p>{@code --quick} (or {@code BENCH_QUICK=true}): shorter windows, a smaller pool, for trying the harness out.
- * {@code BENCH_JVM_OPTS}: JVM options of the services instead of ops' {@code -Xmx256m}.
+ * {@code BENCH_JVM_OPTS}: JVM options of the services instead of ops' ({@link #OPS_JVM_OPTIONS}).
  */
 public final class BenchRun {
+    /**
+     * What a service's JVM gets in its pod: the heap ops give it ({@code JAVA_MAX_MEM_RATIO=50} of the 512 Mi limit)
+     * and the collector settings that the UBI OpenJDK image's {@code run-java.sh} adds by default (parallel collector,
+     * heap given back when free: {@code MinHeapFreeRatio=10}, {@code MaxHeapFreeRatio=20}).
+     */
+    static final String OPS_JVM_OPTIONS = "-Xmx256m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
+            + " -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError";
+
     private final boolean quick;
     private final Path root;
     private final Path out;
@@ -60,7 +68,7 @@ public final class BenchRun {
         Stack.deleteTree(out.resolve("specs"));
         Instant started = Instant.now();
         String loadBefore = loadAverage();
-        String jvm = System.getenv().getOrDefault("BENCH_JVM_OPTS", "-Xmx256m");
+        String jvm = System.getenv().getOrDefault("BENCH_JVM_OPTS", OPS_JVM_OPTIONS);
         List<String> jvmOptions = List.of(jvm.trim().split("\\s+"));
         Console.say("starting PostgreSQL, Kafka, the three services (%s) and the baseline server", jvm);
         stack = new Stack(root, out, jvmOptions);
@@ -211,13 +219,13 @@ public final class BenchRun {
     }
 
     /**
-     * Start-up and footprint with cheap JVM options, measured in the same run: each service started again next to
-     * the running one, once to record an AppCDS archive of the classes it loads (-XX:ArchiveClassesAtExit), then
-     * with that archive and the serial collector; its time to ready and RSS at ready, next to the first start's.
+     * Start-up with an AppCDS archive, measured in the same run: each service started again next to the running one,
+     * once to record an archive of the classes it loads (-XX:ArchiveClassesAtExit), then with that archive and
+     * otherwise the same options; its time to ready and RSS at ready, next to the first start's.
      */
     private void startupExperiment(Report report, List<String> defaults) throws Exception {
-        String flags = "-XX:SharedArchiveFile=<service>.jsa -XX:+UseSerialGC";
-        StringBuilder md = new StringBuilder("## Start-up experiment: AppCDS archive and the serial collector\n\n"
+        String flags = "-XX:SharedArchiveFile=<service>.jsa";
+        StringBuilder md = new StringBuilder("## Start-up experiment: an AppCDS archive\n\n"
                 + "Each service started again (same database and broker, another port): first `" + String.join(" ", defaults)
                 + " -XX:ArchiveClassesAtExit=<service>.jsa` (a training start, stopped once ready), then `"
                 + String.join(" ", defaults) + " " + flags + "`. Time from process start to `/q/health/ready` = 200 and "
@@ -231,7 +239,7 @@ public final class BenchRun {
             Stack.Service t = stack.startVariant(svc.name(), svc.database(), training, svc.name() + "-cds-training");
             Stack.stop(t.process());
             List<String> tuned = new ArrayList<>(defaults);
-            tuned.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-XX:+UseSerialGC"));
+            tuned.add("-XX:SharedArchiveFile=" + archive);
             Stack.Service v = stack.startVariant(svc.name(), svc.database(), tuned, svc.name() + "-cds");
             double rss = Stack.rssMb(v.process());
             Stack.stop(v.process());
