@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.s3coop.platform.testing.IdempotencyContract;
 import org.s3coop.platform.testing.IdempotencyScenarios;
 import org.s3coop.platform.testing.IdempotencyScenarios.CreateOperation;
 import org.s3coop.platform.testing.ServiceDatabase;
@@ -15,7 +16,7 @@ import io.restassured.response.Response;
 
 /** Idempotency-Key on POST /api/v1/challenges and on solutions (the platform's contract, IdempotencyScenarios). */
 @QuarkusTest
-class ChallengeIdempotencyTests {
+class ChallengeIdempotencyTests extends IdempotencyContract {
 
     /** Raising a COMMUNITY challenge; the marker is its title. */
     static final CreateOperation RAISE_CHALLENGE = new CreateOperation() {
@@ -72,37 +73,17 @@ class ChallengeIdempotencyTests {
         }
     };
 
-    @Test
-    void aRetryGetsTheFirstAnswerAndCreatesNothing() {
-        IdempotencyScenarios.aRetryGetsTheFirstAnswerAndCreatesNothing(RAISE_CHALLENGE);
-    }
-
-    @Test
-    void theSameKeyWithAnotherBodyIsRefused() {
-        IdempotencyScenarios.theSameKeyWithAnotherBodyIsRefused(RAISE_CHALLENGE);
-    }
-
-    @Test
-    void concurrentRequestsWithOneKeyCreateOnce() throws Exception {
-        IdempotencyScenarios.concurrentRequestsWithOneKeyCreateOnce(RAISE_CHALLENGE, 10);
-    }
-
-    @Test
-    void aRefusedAttemptDoesNotPinTheKey() {
-        IdempotencyScenarios.aRefusedAttemptDoesNotPinTheKey(RAISE_CHALLENGE, 422);
-    }
-
-    @Test
-    void keysBelongToTheirCaller() {
-        IdempotencyScenarios.keysBelongToTheirCaller(RAISE_CHALLENGE);
-    }
-
-    @Test
-    void malformedKeysAreRefused() {
-        IdempotencyScenarios.malformedKeysAreRefused(RAISE_CHALLENGE);
-    }
-
     /** A retried solution proposal adds one solution and grows the challenge's version once. */
+    @Override
+    protected CreateOperation operation() {
+        return RAISE_CHALLENGE;
+    }
+
+    @Override
+    protected int refusedStatus() {
+        return 422;
+    }
+
     @Test
     void aRetriedSolutionIsProposedOnce() {
         String id = Api.raised("FUNDING", null, "COMMUNITY", null, "LOW");

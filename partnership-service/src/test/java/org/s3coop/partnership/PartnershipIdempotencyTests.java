@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.s3coop.partnership.support.Partnerships;
 import org.s3coop.partnership.support.Regions;
+import org.s3coop.platform.testing.IdempotencyContract;
 import org.s3coop.platform.testing.IdempotencyScenarios;
 import org.s3coop.platform.testing.IdempotencyScenarios.CreateOperation;
 import org.s3coop.platform.testing.ServiceDatabase;
@@ -19,7 +20,7 @@ import io.restassured.response.Response;
 
 /** Idempotency-Key on POST /api/v1/partnerships and on transitions (the platform's contract, IdempotencyScenarios). */
 @QuarkusTest
-class PartnershipIdempotencyTests {
+class PartnershipIdempotencyTests extends IdempotencyContract {
 
     /** Proposing a partnership between two known regions; the marker is its title. */
     static final CreateOperation PROPOSE_PARTNERSHIP = new CreateOperation() {
@@ -90,34 +91,14 @@ class PartnershipIdempotencyTests {
         }
     };
 
-    @Test
-    void aRetryGetsTheFirstAnswerAndCreatesNothing() {
-        IdempotencyScenarios.aRetryGetsTheFirstAnswerAndCreatesNothing(PROPOSE_PARTNERSHIP);
+    @Override
+    protected CreateOperation operation() {
+        return PROPOSE_PARTNERSHIP;
     }
 
-    @Test
-    void theSameKeyWithAnotherBodyIsRefused() {
-        IdempotencyScenarios.theSameKeyWithAnotherBodyIsRefused(PROPOSE_PARTNERSHIP);
-    }
-
-    @Test
-    void concurrentRequestsWithOneKeyCreateOnce() throws Exception {
-        IdempotencyScenarios.concurrentRequestsWithOneKeyCreateOnce(PROPOSE_PARTNERSHIP, 10);
-    }
-
-    @Test
-    void aRefusedAttemptDoesNotPinTheKey() {
-        IdempotencyScenarios.aRefusedAttemptDoesNotPinTheKey(PROPOSE_PARTNERSHIP, 422);
-    }
-
-    @Test
-    void keysBelongToTheirCaller() {
-        IdempotencyScenarios.keysBelongToTheirCaller(PROPOSE_PARTNERSHIP);
-    }
-
-    @Test
-    void malformedKeysAreRefused() {
-        IdempotencyScenarios.malformedKeysAreRefused(PROPOSE_PARTNERSHIP);
+    @Override
+    protected int refusedStatus() {
+        return 422;
     }
 
     @Test

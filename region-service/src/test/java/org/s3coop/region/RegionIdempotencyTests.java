@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.CloudEventRecords;
 import org.s3coop.platform.testing.CloudEventRecords.Event;
+import org.s3coop.platform.testing.IdempotencyContract;
 import org.s3coop.platform.testing.IdempotencyScenarios;
 import org.s3coop.platform.testing.IdempotencyScenarios.CreateOperation;
 import org.s3coop.platform.testing.ServiceDatabase;
@@ -22,7 +23,7 @@ import io.restassured.response.Response;
 
 /** Idempotency-Key on POST /api/v1/regions (the platform's contract, IdempotencyScenarios). */
 @QuarkusTest
-class RegionIdempotencyTests {
+class RegionIdempotencyTests extends IdempotencyContract {
     static final String REGISTERED = "org.s3coop.region.registered.v1";
 
     /** Registering a region; the marker is its code. A code registered before is refused with 409. */
@@ -78,34 +79,14 @@ class RegionIdempotencyTests {
         }
     };
 
-    @Test
-    void aRetryGetsTheFirstAnswerAndCreatesNothing() {
-        IdempotencyScenarios.aRetryGetsTheFirstAnswerAndCreatesNothing(REGISTER_REGION);
+    @Override
+    protected CreateOperation operation() {
+        return REGISTER_REGION;
     }
 
-    @Test
-    void theSameKeyWithAnotherBodyIsRefused() {
-        IdempotencyScenarios.theSameKeyWithAnotherBodyIsRefused(REGISTER_REGION);
-    }
-
-    @Test
-    void concurrentRequestsWithOneKeyCreateOnce() throws Exception {
-        IdempotencyScenarios.concurrentRequestsWithOneKeyCreateOnce(REGISTER_REGION, 10);
-    }
-
-    @Test
-    void aRefusedAttemptDoesNotPinTheKey() {
-        IdempotencyScenarios.aRefusedAttemptDoesNotPinTheKey(REGISTER_REGION, 409);
-    }
-
-    @Test
-    void keysBelongToTheirCaller() {
-        IdempotencyScenarios.keysBelongToTheirCaller(REGISTER_REGION);
-    }
-
-    @Test
-    void malformedKeysAreRefused() {
-        IdempotencyScenarios.malformedKeysAreRefused(REGISTER_REGION);
+    @Override
+    protected int refusedStatus() {
+        return 409;
     }
 
     @Test
