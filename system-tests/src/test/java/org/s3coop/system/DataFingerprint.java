@@ -1,7 +1,6 @@
 package org.s3coop.system;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,7 +21,6 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
-import org.s3coop.platform.testing.EmbeddedPostgresServer;
 
 /**
  * What the three services' databases hold: per table, the row count and an md5 of all rows (ordered), read over
@@ -50,7 +48,7 @@ final class DataFingerprint {
     static Map<String, String> take() {
         Map<String, String> out = new TreeMap<>();
         for (Suite.Service service : services()) {
-            try (Connection c = connect(service); Statement st = c.createStatement()) {
+            try (Connection c = Suite.jdbc(service); Statement st = c.createStatement()) {
                 Map<String, List<String>> columns = new TreeMap<>();
                 try (ResultSet rs = st.executeQuery("select table_name, column_name from information_schema.columns "
                         + "where table_schema = 'public' order by table_name, ordinal_position")) {
@@ -88,7 +86,7 @@ final class DataFingerprint {
     private static long pendingEvents() throws SQLException {
         long pending = 0;
         for (Suite.Service service : services()) {
-            try (Connection c = connect(service); Statement st = c.createStatement();
+            try (Connection c = Suite.jdbc(service); Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("select count(*) from outbox_event where status = 'PENDING'")) {
                 rs.next();
                 pending += rs.getLong(1);
@@ -123,9 +121,5 @@ final class DataFingerprint {
         return after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
                 .map(e -> e.getKey() + ": " + before.get(e.getKey()) + " -> " + e.getValue())
                 .collect(Collectors.joining("; "));
-    }
-
-    private static Connection connect(Suite.Service service) throws SQLException {
-        return DriverManager.getConnection(Suite.jdbcUrl(service), EmbeddedPostgresServer.USER, Suite.DB_PASSWORD);
     }
 }

@@ -60,11 +60,6 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         return instance.kafka.bootstrapServers();
     }
 
-    /** The service's database, for tests that look at the data itself (user {@link EmbeddedPostgresServer#USER}). */
-    public static String jdbcUrl(Service service) {
-        return instance.postgres.jdbcUrl(service.database());
-    }
-
     /** The database password the services are given (LogSecretsIT checks it never reaches a log). */
     public static final String DB_PASSWORD = "pw-" + java.util.UUID.randomUUID();
 
@@ -181,7 +176,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     /** The service's own database, as the service sees it (for checks no API shows: outbox, processed events). */
     public static java.sql.Connection jdbc(Service service) throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(instance.postgres.jdbcUrl(service.database()), EmbeddedPostgresServer.USER, "");
+        return java.sql.DriverManager.getConnection(instance.postgres.jdbcUrl(service.database()), EmbeddedPostgresServer.USER,
+                DB_PASSWORD);
     }
 
     public static synchronized void stopKafka() {
