@@ -55,7 +55,7 @@ class ChallengeTransitionTests {
         if (expected.equals("409")) {
             transition(TestTokens.admin(), id, action, "\"" + version + "\"")
                     .statusCode(409).contentType("application/problem+json")
-                    .body("type", endsWith("/illegal-transition"))
+                    .body("type", endsWith("/invalid-transition"))
                     .body("detail", containsString(action + " is not allowed on a challenge that is " + from));
             given().when().get("/api/v1/challenges/" + id)
                     .then().body("status", equalTo(from)).header("ETag", equalTo("\"" + version + "\""));

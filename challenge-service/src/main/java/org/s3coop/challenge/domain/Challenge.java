@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.s3coop.platform.time.UtcClock;
+
 /**
  * Something that holds cooperation back, raised on a partnership, a region or the community. Its scope never
  * changes once raised. The version starts at 1 and grows by one per change (including a change of its solutions);
@@ -51,7 +53,7 @@ public class Challenge {
         c.scopeRef = scope.ref();
         c.status = ChallengeStatus.OPEN;
         c.raisedBy = actor;
-        c.createdAt = Clock.now();
+        c.createdAt = UtcClock.now();
         c.version = 0;
         c.describe(cluster, subDimension, title, description, severity);
         return c;
@@ -92,6 +94,6 @@ public class Challenge {
 
     private void changed() {
         version++;
-        updatedAt = Clock.now();
+        updatedAt = UtcClock.now();
     }
 }

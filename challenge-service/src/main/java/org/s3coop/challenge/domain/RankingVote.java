@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.s3coop.platform.time.UtcClock;
+
 /** The ordered list of clusters one region cast in one ranking round; re-casting replaces it. */
 @Entity
 @Table(name = "ranking_vote")
@@ -45,7 +47,7 @@ public class RankingVote {
     public void recast(Ballot ballot, String actor) {
         clusters = ballot.clusters();
         castBy = actor;
-        castAt = Clock.now();
+        castAt = UtcClock.now();
         version++;
     }
 

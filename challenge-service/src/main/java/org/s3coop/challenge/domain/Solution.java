@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.s3coop.platform.time.UtcClock;
+
 /** An operational solution co-developed for a challenge, and the regions that adopted it. */
 @Entity
 @Table(name = "solution")
@@ -41,7 +43,7 @@ public class Solution {
         s.challengeId = challengeId;
         s.status = SolutionStatus.PROPOSED;
         s.proposedBy = actor;
-        s.createdAt = Clock.now();
+        s.createdAt = UtcClock.now();
         s.describe(title, description, adoptingRegions);
         return s;
     }
@@ -50,7 +52,7 @@ public class Solution {
         this.title = title;
         this.description = description == null ? "" : description;
         this.adoptingRegions = adoptingRegions == null ? List.of() : adoptingRegions.stream().distinct().sorted().toList();
-        this.updatedAt = Clock.now();
+        this.updatedAt = UtcClock.now();
     }
 
     /** @return false if the step would go backwards */
@@ -59,7 +61,7 @@ public class Solution {
             return false;
         }
         status = next;
-        updatedAt = Clock.now();
+        updatedAt = UtcClock.now();
         return true;
     }
 }

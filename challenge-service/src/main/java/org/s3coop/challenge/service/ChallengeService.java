@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import org.s3coop.challenge.domain.Challenge;
+import org.s3coop.challenge.domain.ChallengeProblem;
 import org.s3coop.challenge.domain.ChallengeTransition;
 import org.s3coop.challenge.domain.IllegalTransitionException;
 import org.s3coop.challenge.events.ChallengeEvents;
@@ -86,7 +87,7 @@ public class ChallengeService {
                 .chain(() -> getForChange(id, ifMatch, actor))
                 .chain(c -> {
                     if (!c.status.isWorkedOn()) {
-                        throw ProblemException.conflict("challenge-not-open", "Challenge " + id + " is " + c.status
+                        throw ChallengeProblem.CHALLENGE_NOT_OPEN.exception("Challenge " + id + " is " + c.status
                                 + "; REOPEN it before changing it");
                     }
                     c.describe(cmd.cluster(), cmd.subDimension(), cmd.title().strip(), strip(cmd.description()),
@@ -104,7 +105,7 @@ public class ChallengeService {
             try {
                 t = c.apply(cmd.action(), cmd.reason().strip(), actor.name());
             } catch (IllegalTransitionException e) {
-                throw ProblemException.conflict("illegal-transition", e.getMessage());
+                throw ChallengeProblem.INVALID_TRANSITION.exception(e.getMessage());
             }
             return transitions.persist(t)
                     .chain(() -> challenges.flush())

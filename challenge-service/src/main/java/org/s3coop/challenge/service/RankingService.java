@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.s3coop.challenge.domain.Ballot;
 import org.s3coop.challenge.domain.BordaCount;
+import org.s3coop.challenge.domain.ChallengeProblem;
 import org.s3coop.challenge.domain.RankingVote;
 import org.s3coop.challenge.events.RankingEvents;
 import org.s3coop.challenge.repository.ClusterRepository;
@@ -53,11 +54,11 @@ public class RankingService {
             return regions.findById(regionCode);
         }).chain(region -> {
             if (region == null) {
-                throw ProblemException.unprocessable("unknown-region", "Region " + regionCode
+                throw ChallengeProblem.UNKNOWN_REGION.exception("Region " + regionCode
                         + " is not known (no event of region-service has registered it)");
             }
             if (!region.active) {
-                throw ProblemException.unprocessable("retired-region", "Region " + regionCode + " is retired; it cannot vote");
+                throw ChallengeProblem.RETIRED_REGION.exception("Region " + regionCode + " is retired; it cannot vote");
             }
             return votes.findForUpdate(round, regionCode);
         }).chain(existing -> {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.s3coop.challenge.domain.ChallengeProblem;
 import org.s3coop.challenge.domain.Scope;
 import org.s3coop.challenge.domain.ScopeType;
 import org.s3coop.challenge.repository.KnownPartnershipRepository;
@@ -45,11 +46,11 @@ public class ScopeResolver {
                 }
                 yield regions.findById(ref).map(r -> {
                     if (r == null) {
-                        throw ProblemException.unprocessable("unknown-scope-ref", "scope.ref: region " + ref
+                        throw ChallengeProblem.UNKNOWN_SCOPE_REF.exception("scope.ref: region " + ref
                                 + " is not known (no event of region-service has registered it)");
                     }
                     if (!r.active) {
-                        throw ProblemException.unprocessable("retired-region", "scope.ref: region " + ref
+                        throw ChallengeProblem.RETIRED_REGION.exception("scope.ref: region " + ref
                                 + " is retired; challenges cannot be raised on it");
                     }
                     return new ResolvedScope(new Scope(ScopeType.REGION, ref), List.of(ref));
@@ -59,7 +60,7 @@ public class ScopeResolver {
                 String id = partnershipId(ref);
                 yield partnerships.findById(id).map(p -> {
                     if (p == null) {
-                        throw ProblemException.unprocessable("unknown-scope-ref", "scope.ref: partnership " + id
+                        throw ChallengeProblem.UNKNOWN_SCOPE_REF.exception("scope.ref: partnership " + id
                                 + " is not known (no event of partnership-service has described it)");
                     }
                     return new ResolvedScope(new Scope(ScopeType.PARTNERSHIP, id), p.members());

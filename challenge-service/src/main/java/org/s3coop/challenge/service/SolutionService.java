@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.s3coop.challenge.domain.Challenge;
+import org.s3coop.challenge.domain.ChallengeProblem;
 import org.s3coop.challenge.domain.Solution;
 import org.s3coop.challenge.domain.SolutionStatus;
 import org.s3coop.challenge.events.ChallengeEvents;
@@ -55,7 +56,7 @@ public class SolutionService {
     public Uni<Changed> propose(UUID challengeId, ProposeSolution cmd, String ifMatch, Actor actor) {
         return challengeService.getForChange(challengeId, ifMatch, actor).chain(c -> {
             if (!c.status.isWorkedOn()) {
-                throw ProblemException.conflict("challenge-not-open", "Challenge " + challengeId + " is " + c.status
+                throw ChallengeProblem.CHALLENGE_NOT_OPEN.exception("Challenge " + challengeId + " is " + c.status
                         + "; solutions can be proposed while it is OPEN or ADDRESSED");
             }
             return requireKnown(cmd.adoptingRegions()).chain(() -> {
@@ -78,7 +79,7 @@ public class SolutionService {
                         throw notFound(challengeId, solutionId);
                     }
                     if (!s.status.canMoveTo(cmd.status())) {
-                        throw ProblemException.conflict("solution-status-backwards", "Solution " + solutionId + " is "
+                        throw ChallengeProblem.SOLUTION_STATUS_BACKWARDS.exception("Solution " + solutionId + " is "
                                 + s.status + "; its status moves forward only (PROPOSED → PILOTED → ADOPTED)");
                     }
                     return requireKnown(cmd.adoptingRegions()).chain(() -> {
@@ -106,7 +107,7 @@ public class SolutionService {
             TreeSet<String> unknown = new TreeSet<>(codes);
             found.forEach(r -> unknown.remove(r.code));
             if (!unknown.isEmpty()) {
-                throw ProblemException.unprocessable("unknown-region", "adoptingRegions: region(s) " + unknown
+                throw ChallengeProblem.UNKNOWN_REGION.exception("adoptingRegions: region(s) " + unknown
                         + " are not known (no event of region-service has registered them)");
             }
             return null;

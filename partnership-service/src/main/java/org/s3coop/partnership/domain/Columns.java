@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.persistence.Converter;
 
+import org.s3coop.platform.persistence.JsonColumn;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /** The JSON columns of the partnership and region read-model tables. */

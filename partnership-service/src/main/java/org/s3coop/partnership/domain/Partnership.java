@@ -1,8 +1,6 @@
 package org.s3coop.partnership.domain;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.time.UtcClock;
 
 /**
  * A cooperation partnership between regions on one S3 priority. It moves SCOPING → MAPPING → PILOT → SCALE_UP, may
@@ -89,7 +88,7 @@ public class Partnership {
         p.participants = List.of();
         p.stage = Stage.SCOPING;
         p.status = Status.ACTIVE;
-        p.createdAt = now();
+        p.createdAt = UtcClock.now();
         p.updatedAt = p.createdAt;
         p.stageEnteredAt = p.createdAt;
         p.version = 1;
@@ -121,7 +120,7 @@ public class Partnership {
         boolean joined = !hasMember(member.regionCode());
         if (joined) {
             if (members.size() >= MAX_MEMBERS) {
-                throw ProblemException.conflict("member-limit-reached", "Partnership " + id + " has " + members.size()
+                throw PartnershipProblem.MEMBER_LIMIT_REACHED.exception("Partnership " + id + " has " + members.size()
                         + " members, the most a partnership may have (" + MAX_MEMBERS + ")");
             }
             next.add(member);
@@ -139,8 +138,7 @@ public class Partnership {
             throw ProblemException.notFound("Region " + regionCode + " is not a member of partnership " + id);
         }
         if (regionCode.equals(leadRegion)) {
-            throw ProblemException.conflict("lead-region-cannot-leave",
-                    "Region " + regionCode + " leads partnership " + id + " and cannot leave it");
+            throw PartnershipProblem.LEAD_REGION_CANNOT_LEAVE.exception("Region " + regionCode + " leads partnership " + id + " and cannot leave it");
         }
         setMembers(members.stream().filter(m -> !m.regionCode().equals(regionCode)).toList());
         changed();
@@ -149,11 +147,11 @@ public class Partnership {
     public Participant addParticipant(String name, StakeholderType type, String regionCode) {
         requireOpen();
         if (!hasMember(regionCode)) {
-            throw ProblemException.unprocessable("not-a-member", "Region " + regionCode
+            throw PartnershipProblem.NOT_A_MEMBER.exception("Region " + regionCode
                     + " is not a member of partnership " + id + "; participants come from member regions");
         }
         if (participants.size() >= MAX_PARTICIPANTS) {
-            throw ProblemException.conflict("participant-limit-reached", "Partnership " + id + " has "
+            throw PartnershipProblem.PARTICIPANT_LIMIT_REACHED.exception("Partnership " + id + " has "
                     + participants.size() + " participants, the most a partnership may have (" + MAX_PARTICIPANTS + ")");
         }
         Participant participant = new Participant(UUID.randomUUID(), name, type, regionCode);
@@ -174,7 +172,7 @@ public class Partnership {
         requireOpen();
         for (ComplementarityMap.Entry e : map.entries()) {
             if (!hasMember(e.regionCode())) {
-                throw ProblemException.unprocessable("not-a-member", "entries: region " + e.regionCode()
+                throw PartnershipProblem.NOT_A_MEMBER.exception("entries: region " + e.regionCode()
                         + " is not a member of partnership " + id);
             }
         }
@@ -206,8 +204,7 @@ public class Partnership {
     public StageTransition advance(String actor) {
         requireOpen();
         requireStatus(Status.ACTIVE, TransitionAction.ADVANCE);
-        Stage next = stage.next().orElseThrow(() -> ProblemException.conflict("invalid-transition",
-                "Partnership " + id + " is in " + stage + ", the last stage; there is nothing to advance to"));
+        Stage next = stage.next().orElseThrow(() -> PartnershipProblem.INVALID_TRANSITION.exception("Partnership " + id + " is in " + stage + ", the last stage; there is nothing to advance to"));
         return move(TransitionAction.ADVANCE, next, status, null, null, actor);
     }
 
@@ -215,7 +212,7 @@ public class Partnership {
         requireOpen();
         requireStatus(Status.ACTIVE, TransitionAction.REVERT);
         if (!target.isBefore(stage)) {
-            throw ProblemException.conflict("invalid-transition", "REVERT goes back to an earlier stage; partnership "
+            throw PartnershipProblem.INVALID_TRANSITION.exception("REVERT goes back to an earlier stage; partnership "
                     + id + " is in " + stage + " and " + target + " is not before it");
         }
         rescopingRecommended = false;
@@ -256,14 +253,14 @@ public class Partnership {
 
     public void requireOpen() {
         if (status == Status.CLOSED) {
-            throw ProblemException.conflict("partnership-closed", "Partnership " + id + " is closed ("
+            throw PartnershipProblem.PARTNERSHIP_CLOSED.exception("Partnership " + id + " is closed ("
                     + outcome + "); it cannot change any more");
         }
     }
 
     private void requireStatus(Status required, TransitionAction action) {
         if (status != required) {
-            throw ProblemException.conflict("invalid-transition", action + " needs status " + required
+            throw PartnershipProblem.INVALID_TRANSITION.exception(action + " needs status " + required
                     + "; partnership " + id + " is " + status);
         }
     }
@@ -275,10 +272,7 @@ public class Partnership {
 
     private void changed() {
         version++;
-        updatedAt = now();
+        updatedAt = UtcClock.now();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

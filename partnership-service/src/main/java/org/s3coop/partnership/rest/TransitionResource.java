@@ -22,11 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.partnership.rest.dto.GateProblemView;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.rest.dto.TransitionRequest;
 import org.s3coop.partnership.service.TransitionService;
-
 import org.s3coop.platform.idempotency.Idempotent;
+import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -53,7 +54,8 @@ public class TransitionResource {
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
     @APIResponse(responseCode = "409", description = "Gate criteria unmet (listed in `unmetCriteria`), a transition "
-            + "the current state does not allow, or a closed partnership")
+            + "the current state does not allow, or a closed partnership",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = GateProblemView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> transition(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,

@@ -1,6 +1,7 @@
 package org.s3coop.partnership.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +10,11 @@ import jakarta.inject.Inject;
 import org.s3coop.partnership.domain.Gate;
 import org.s3coop.partnership.domain.GateInputs;
 import org.s3coop.partnership.domain.Partnership;
+import org.s3coop.partnership.domain.PartnershipProblem;
 import org.s3coop.partnership.domain.Readiness;
+import org.s3coop.partnership.domain.UnmetCriterion;
 import org.s3coop.partnership.repository.KnownRegionRepository;
 import org.s3coop.partnership.repository.TrackedChallengeRepository;
-import org.s3coop.platform.problem.Problem;
-import org.s3coop.platform.problem.ProblemException;
 
 import io.smallrye.mutiny.Uni;
 
@@ -41,12 +42,13 @@ public class GateKeeper {
     /** Passes when every criterion of {@code gate} is met; else 409 listing every unmet criterion. */
     public Uni<Void> requirePassable(Partnership p, Gate gate) {
         return inputs(p).invoke(in -> {
-            List<Problem.UnmetCriterion> unmet = gate.evaluate(in).stream().filter(r -> !r.met())
-                    .map(r -> new Problem.UnmetCriterion(r.code(), r.message())).toList();
+            List<UnmetCriterion> unmet = gate.evaluate(in).stream().filter(r -> !r.met())
+                    .map(r -> new UnmetCriterion(r.code(), r.message())).toList();
             if (!unmet.isEmpty()) {
-                throw ProblemException.gateNotMet("Partnership " + p.id + " cannot advance from " + gate.from + " to "
-                        + gate.to + ": " + unmet.size() + " criterion(s) unmet ("
-                        + String.join(", ", unmet.stream().map(Problem.UnmetCriterion::code).toList()) + ")", unmet);
+                throw PartnershipProblem.GATE_CRITERIA_UNMET.exception("Partnership " + p.id + " cannot advance from "
+                        + gate.from + " to " + gate.to + ": " + unmet.size() + " criterion(s) unmet ("
+                        + String.join(", ", unmet.stream().map(UnmetCriterion::code).toList()) + ")",
+                        Map.of("unmetCriteria", unmet));
             }
         }).replaceWithVoid();
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.s3coop.partnership.domain.PartnershipProblem;
 import org.s3coop.partnership.repository.KnownRegionRepository;
-import org.s3coop.platform.problem.ProblemException;
 
 import io.smallrye.mutiny.Uni;
 
@@ -23,12 +23,12 @@ public class MemberRegions {
             List<String> retired = codes.stream().filter(c -> known.containsKey(c) && !known.get(c).active).sorted()
                     .toList();
             if (!unknown.isEmpty()) {
-                throw ProblemException.unprocessable("unknown-region", "Region(s) " + unknown
+                throw PartnershipProblem.UNKNOWN_REGION.exception("Region(s) " + unknown
                         + " are unknown to partnership-service: no event of region-service has described them yet. "
                         + "Register them in region-service first" + (retired.isEmpty() ? "" : "; " + retiredText(retired)));
             }
             if (!retired.isEmpty()) {
-                throw ProblemException.unprocessable("retired-region", retiredText(retired));
+                throw PartnershipProblem.RETIRED_REGION.exception(retiredText(retired));
             }
         }).replaceWithVoid();
     }

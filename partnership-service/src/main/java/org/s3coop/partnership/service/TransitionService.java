@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 
 import org.s3coop.partnership.domain.Gate;
 import org.s3coop.partnership.domain.Partnership;
+import org.s3coop.partnership.domain.PartnershipProblem;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.StageTransition;
 import org.s3coop.partnership.domain.TransitionAction;
 import org.s3coop.partnership.events.PartnershipEvents;
 import org.s3coop.partnership.repository.StageTransitionRepository;
 import org.s3coop.partnership.rest.dto.TransitionRequest;
-import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.rest.Versions;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -64,10 +64,9 @@ public class TransitionService {
     }
 
     private Uni<StageTransition> advance(Partnership p, Stage target, String actor) {
-        Gate gate = Gate.leaving(p.stage).orElseThrow(() -> ProblemException.conflict("invalid-transition",
-                "Partnership " + p.id + " is in " + p.stage + ", the last stage; there is nothing to advance to"));
+        Gate gate = Gate.leaving(p.stage).orElseThrow(() -> PartnershipProblem.INVALID_TRANSITION.exception("Partnership " + p.id + " is in " + p.stage + ", the last stage; there is nothing to advance to"));
         if (target != null && target != gate.to) {
-            throw ProblemException.conflict("invalid-transition", "ADVANCE goes to the next stage only: from "
+            throw PartnershipProblem.INVALID_TRANSITION.exception("ADVANCE goes to the next stage only: from "
                     + p.stage + " that is " + gate.to + ", not " + target + " (use REVERT to go back)");
         }
         return gates.requirePassable(p, gate).map(v -> p.advance(actor));

@@ -1,8 +1,6 @@
 package org.s3coop.region.domain;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,6 +9,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.s3coop.platform.time.UtcClock;
 
 /**
  * A region, keyed by its NUTS code. Retiring keeps it readable with {@code active = false}.
@@ -44,7 +44,7 @@ public class Region {
         r.country = NutsCode.country(code);
         r.level = NutsCode.level(code);
         r.active = true;
-        r.createdAt = now();
+        r.createdAt = UtcClock.now();
         r.describe(name, nutsVersion, priorities);
         r.version = 1;
         return r;
@@ -64,7 +64,7 @@ public class Region {
         this.nutsVersion = nutsVersion;
         this.priorities = List.copyOf(priorities);
         this.priorityCodes = priorities.stream().map(Priority::code).collect(Collectors.joining("|", "|", "|"));
-        this.updatedAt = now();
+        this.updatedAt = UtcClock.now();
     }
 
     /** @return false if it was already retired */
@@ -79,10 +79,7 @@ public class Region {
 
     private void changed() {
         version++;
-        updatedAt = now();
+        updatedAt = UtcClock.now();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

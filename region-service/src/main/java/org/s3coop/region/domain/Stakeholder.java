@@ -1,8 +1,6 @@
 package org.s3coop.region.domain;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.s3coop.platform.time.UtcClock;
 
 /** An organisation of a region's ecosystem. */
 @Entity
@@ -32,7 +32,7 @@ public class Stakeholder {
         s.regionCode = regionCode;
         s.name = name;
         s.type = type;
-        s.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        s.createdAt = UtcClock.now();
         return s;
     }
 }

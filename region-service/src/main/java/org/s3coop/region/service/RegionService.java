@@ -1,13 +1,14 @@
 package org.s3coop.region.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.region.domain.Region;
+import org.s3coop.region.domain.RegionProblem;
 import org.s3coop.region.events.RegionEvents;
 import org.s3coop.region.repository.RegionRepository;
 import org.s3coop.region.rest.dto.RegisterRegion;
@@ -46,8 +47,7 @@ public class RegionService {
         var resolved = priorities.resolve(cmd.priorities());
         return regions.findById(cmd.code()).chain(existing -> {
             if (existing != null) {
-                return Uni.createFrom().failure(ProblemException.conflict("region-exists",
-                        "Region " + cmd.code() + " is already registered" + (existing.active ? "" : " (retired)")));
+                return Uni.createFrom().failure(RegionProblem.REGION_EXISTS.exception("Region " + cmd.code() + " is already registered" + (existing.active ? "" : " (retired)")));
             }
             Region region = Region.register(cmd.code(), cmd.name().strip(),
                     cmd.nutsVersion() == null ? DEFAULT_NUTS_VERSION : cmd.nutsVersion(), resolved);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.region.domain.RegionProblem;
 import org.s3coop.region.domain.Stakeholder;
 import org.s3coop.region.repository.StakeholderRepository;
 import org.s3coop.region.rest.dto.AddStakeholder;
@@ -43,8 +44,7 @@ public class StakeholderService {
     public Uni<Stakeholder> add(String regionCode, AddStakeholder cmd) {
         return regions.get(regionCode).chain(region -> {
             if (!region.active) {
-                return Uni.createFrom().failure(ProblemException.conflict("region-retired",
-                        "Region " + regionCode + " is retired; stakeholders cannot be added"));
+                return Uni.createFrom().failure(RegionProblem.RETIRED_REGION.exception("Region " + regionCode + " is retired; stakeholders cannot be added"));
             }
             Stakeholder s = Stakeholder.of(regionCode, cmd.name().strip(), cmd.type());
             return stakeholders.persist(s);

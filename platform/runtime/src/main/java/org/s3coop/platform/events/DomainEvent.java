@@ -1,9 +1,9 @@
 package org.s3coop.platform.events;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+
+import org.s3coop.platform.time.UtcClock;
 
 /**
  * An event about one aggregate, as it goes into the outbox: becomes a CloudEvent with {@code ce_type = type},
@@ -13,12 +13,12 @@ public record DomainEvent(UUID id, String type, String key, String subject, Offs
 
     public static DomainEvent of(String type, String aggregateId, Object data) {
         return new DomainEvent(UUID.randomUUID(), type, aggregateId, aggregateId,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), data);
+                UtcClock.now(), data);
     }
 
     /** An event whose record key differs from its subject (e.g. a vote keyed by its round). */
     public static DomainEvent keyed(String type, String key, String subject, Object data) {
         return new DomainEvent(UUID.randomUUID(), type, key, subject,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), data);
+                UtcClock.now(), data);
     }
 }

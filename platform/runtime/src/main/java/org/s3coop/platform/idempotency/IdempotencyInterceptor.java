@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.s3coop.platform.problem.PlatformProblem;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.problem.ProblemMappers;
@@ -96,7 +97,7 @@ public class IdempotencyInterceptor {
             if (live.isPresent()) {
                 if (!live.get().requestHash().equals(hash)) {
                     count("mismatch");
-                    return Uni.createFrom().failure(ProblemException.unprocessable("idempotency-key-reused",
+                    return Uni.createFrom().failure(PlatformProblem.IDEMPOTENCY_KEY_REUSED.exception(
                             "Idempotency-Key " + scope.key() + " was used for another request body on " + scope.path()
                                     + "; use a new key for a new request"));
                 }
@@ -129,7 +130,7 @@ public class IdempotencyInterceptor {
 
     private Response inProgress(KeyScope scope) {
         count("in-progress");
-        Problem problem = ProblemException.conflict("idempotency-key-in-progress", "A request with Idempotency-Key "
+        Problem problem = PlatformProblem.IDEMPOTENCY_KEY_IN_PROGRESS.exception("A request with Idempotency-Key "
                 + scope.key() + " is still being processed; retry after " + RETRY_AFTER_SECONDS + " s").problem();
         return Response.fromResponse(ProblemMappers.respond(problem, uriInfo))
                 .header("Retry-After", RETRY_AFTER_SECONDS).build();

@@ -3,8 +3,8 @@ package org.s3coop.platform.problem;
 import java.util.List;
 
 /**
- * A request that cannot be served, with the problem to answer. Services throw it; {@link ProblemMappers} writes
- * it as {@code application/problem+json}.
+ * A request that cannot be served, with the problem to answer. Services throw it (usually through their catalogue:
+ * {@code SomeProblem.X.exception(detail)}); {@link ProblemMappers} writes it as {@code application/problem+json}.
  */
 public class ProblemException extends RuntimeException {
     private final transient Problem problem;
@@ -18,45 +18,26 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
-    public static ProblemException of(int status, String slug, String title, String detail) {
-        return new ProblemException(new Problem(Problem.TYPE_BASE + slug, title, status, detail, null, null, null));
-    }
-
     public static ProblemException notFound(String detail) {
-        return of(404, "not-found", "Not found", detail);
-    }
-
-    public static ProblemException conflict(String slug, String detail) {
-        return of(409, slug, "Conflict", detail);
+        return PlatformProblem.NOT_FOUND.exception(detail);
     }
 
     public static ProblemException staleVersion(long current) {
-        return of(412, "stale-version", "Precondition failed",
+        return PlatformProblem.STALE_VERSION.exception(
                 "If-Match does not match the current version \"" + current + "\"; read the resource again");
     }
 
-    public static ProblemException unprocessable(String slug, String detail) {
-        return of(422, slug, "Unprocessable request", detail);
-    }
-
     public static ProblemException forbidden(String detail) {
-        return of(403, "forbidden", "Forbidden", detail);
+        return PlatformProblem.FORBIDDEN.exception(detail);
     }
 
+    /** 400 with one field at fault. */
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400,
-                field + ": " + message, null, List.of(new Problem.Violation(field, message)), null));
+        return PlatformProblem.VALIDATION.violations(List.of(new Problem.Violation(field, message)));
     }
 
+    /** 400 with every field at fault. */
     public static ProblemException invalid(List<Problem.Violation> violations) {
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b)
-                .orElse("invalid request");
-        return new ProblemException(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail,
-                null, List.copyOf(violations), null));
-    }
-
-    public static ProblemException gateNotMet(String detail, List<Problem.UnmetCriterion> unmet) {
-        return new ProblemException(new Problem(Problem.TYPE_BASE + "gate-criteria-unmet", "Gate criteria not met",
-                409, detail, null, null, List.copyOf(unmet)));
+        return PlatformProblem.VALIDATION.violations(violations);
     }
 }

@@ -59,7 +59,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 4000)
     public Response validation(ValidationException e, UriInfo uri) {
-        return respond(ProblemException.of(400, "validation", "Invalid request", e.getMessage()).problem(), uri);
+        return respond(PlatformProblem.VALIDATION.exception(e.getMessage()).problem(), uri);
     }
 
     @ServerExceptionMapper
@@ -91,7 +91,7 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return respond(ProblemException.invalid(pathOf(m), "has the wrong type or shape").problem(), uri);
         }
-        return respond(ProblemException.of(400, "malformed-json", "Malformed JSON",
+        return respond(PlatformProblem.MALFORMED_JSON.exception(
                 "The request body is not valid JSON: " + e.getOriginalMessage()).problem(), uri);
     }
 
@@ -120,32 +120,29 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Request refused" : known.getReasonPhrase();
-        String slug = title.toLowerCase().replace(' ', '-');
-        String detail = switch (status) {
-            case 404 -> "No resource at " + uri.getPath();
-            case 405 -> "Method not allowed on " + uri.getPath();
-            case 415 -> "Content type not supported; send application/json";
-            case 406 -> "Cannot produce the requested media type; accept application/json";
-            default -> e.getMessage();
-        };
-        return respond(ProblemException.of(status, slug, title, detail).problem(), uri);
+        return respond(switch (status) {
+            case 404 -> PlatformProblem.NOT_FOUND.problem("No resource at " + uri.getPath());
+            case 405 -> PlatformProblem.METHOD_NOT_ALLOWED.problem("Method not allowed on " + uri.getPath());
+            case 406 -> PlatformProblem.NOT_ACCEPTABLE.problem("Cannot produce the requested media type; accept application/json");
+            case 413 -> PlatformProblem.PAYLOAD_TOO_LARGE.problem("The request body is too large");
+            case 415 -> PlatformProblem.UNSUPPORTED_MEDIA_TYPE.problem("Content type not supported; send application/json");
+            default -> otherStatus(status, e.getMessage());
+        }, uri);
     }
 
     @ServerExceptionMapper(priority = 6000)
     public Response anything(Throwable e, UriInfo uri) {
         PgException pg = causeOf(e, PgException.class);
         if (pg != null && "23505".equals(pg.getSqlState())) {
-            return respond(ProblemException.conflict("duplicate", "A resource with the same key already exists").problem(), uri);
+            return respond(PlatformProblem.DUPLICATE.exception("A resource with the same key already exists").problem(), uri);
         }
         if (pg != null && ("40001".equals(pg.getSqlState()) || "40P01".equals(pg.getSqlState()))) {
-            return respond(ProblemException.conflict("concurrent-modification",
+            return respond(PlatformProblem.CONCURRENT_MODIFICATION.exception(
                     "Another change was made at the same time; read the resource again and retry").problem(), uri);
         }
         if (causeOf(e, jakarta.persistence.OptimisticLockException.class) != null
                 || causeOf(e, org.hibernate.StaleStateException.class) != null) {
-            return respond(ProblemException.conflict("concurrent-modification",
+            return respond(PlatformProblem.CONCURRENT_MODIFICATION.exception(
                     "Another change was made at the same time; read the resource again and retry").problem(), uri);
         }
         String sqlState = sqlStateOf(e);
@@ -153,28 +150,35 @@ public class ProblemMappers {
             // PostgreSQL's "data exception" class: a value of the request the database cannot take (a NUL character
             // in a query parameter, a number out of range): the request's fault, and the transaction rolled back
             LOG.warnf("value refused by the database on %s: SQLSTATE %s", uri.getPath(), sqlState);
-            return respond(ProblemException.of(400, "invalid-value", "Invalid request",
+            return respond(PlatformProblem.INVALID_VALUE.exception(
                     "A value of the request cannot be stored or compared (SQLSTATE " + sqlState + "); check for "
                             + "NUL characters and out-of-range numbers").problem(), uri);
         }
         if (isDatabaseAway(e)) {
             LOG.warnf("database unavailable while serving %s: %s", uri.getPath(), e.toString());
-            Response r = respond(ProblemException.of(503, "unavailable", "Service unavailable",
+            Response r = respond(PlatformProblem.UNAVAILABLE.exception(
                     "The database is not reachable right now; retry shortly").problem(), uri);
             return Response.fromResponse(r).header("Retry-After", "5").build();
         }
         return unexpected(e, uri);
     }
 
+    /** A status the catalogue has no type for: the type is named after the reason phrase, as before. */
+    private static Problem otherStatus(int status, String detail) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        return new Problem(Problem.TYPE_BASE + title.toLowerCase().replace(' ', '-'), title, status, detail, null, null, null);
+    }
+
     private Response unexpected(Throwable e, UriInfo uri) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", id, uri.getPath());
-        return respond(ProblemException.of(500, "internal", "Internal error",
+        return respond(PlatformProblem.INTERNAL.exception(
                 "Unexpected failure; quote id " + id + " to the operators").problem(), uri);
     }
 
     private Response unauthenticated(UriInfo uri) {
-        Response r = respond(ProblemException.of(401, "unauthenticated", "Unauthorized",
+        Response r = respond(PlatformProblem.UNAUTHENTICATED.exception(
                 "A valid bearer token is required").problem(), uri);
         return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }

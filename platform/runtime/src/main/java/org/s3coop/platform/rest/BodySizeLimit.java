@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.s3coop.platform.problem.PlatformProblem;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -28,9 +29,9 @@ public class BodySizeLimit {
             }
             if (size > maxBodySize) {
                 JsonObject problem = new JsonObject()
-                        .put("type", "https://s3coop.org/problems/payload-too-large")
-                        .put("title", "Payload too large")
-                        .put("status", 413)
+                        .put("type", PlatformProblem.PAYLOAD_TOO_LARGE.uri())
+                        .put("title", PlatformProblem.PAYLOAD_TOO_LARGE.title())
+                        .put("status", PlatformProblem.PAYLOAD_TOO_LARGE.status())
                         .put("detail", "The request body has " + length + " bytes; at most " + maxBodySize + " are accepted")
                         .put("instance", rc.request().path());
                 rc.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")

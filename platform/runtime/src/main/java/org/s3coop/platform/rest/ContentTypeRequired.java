@@ -4,7 +4,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.problem.PlatformProblem;
 import org.s3coop.platform.problem.ProblemMappers;
 
 /**
@@ -18,8 +18,8 @@ public class ContentTypeRequired {
         if (ctx.getMediaType() != null || !ctx.getUriInfo().getPath().startsWith("/api/") || !hasBody(ctx)) {
             return null;
         }
-        return ProblemMappers.respond(ProblemException.of(415, "unsupported-media-type", "Unsupported Media Type",
-                "The request has a body but no Content-Type; send application/json").problem(), ctx.getUriInfo());
+        return ProblemMappers.respond(PlatformProblem.UNSUPPORTED_MEDIA_TYPE.problem(
+                "The request has a body but no Content-Type; send application/json"), ctx.getUriInfo());
     }
 
     private static boolean hasBody(ContainerRequestContext ctx) {

@@ -1,4 +1,6 @@
-package org.s3coop.partnership.domain;
+package org.s3coop.platform.persistence;
+
+import java.util.List;
 
 import jakarta.persistence.AttributeConverter;
 
@@ -8,35 +10,49 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Stores a value object as a JSON document in a text column. */
+/**
+ * Stores a value object as a JSON document in a text column; a service subclasses it once per type with a
+ * {@code TypeReference} and marks the subclass {@code @Converter}. Lists read back are unmodifiable.
+ */
 public abstract class JsonColumn<T> implements AttributeConverter<T, String> {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final JavaType type;
+    private final T whenNull;
 
+    /** A column that is SQL NULL when the value is null, and the reverse. */
     protected JsonColumn(TypeReference<T> type) {
+        this(type, null);
+    }
+
+    /** A column that holds {@code whenNull} (e.g. an empty list) instead of null, both ways. */
+    protected JsonColumn(TypeReference<T> type, T whenNull) {
         this.type = JSON.getTypeFactory().constructType(type);
+        this.whenNull = whenNull;
     }
 
     @Override
     public String convertToDatabaseColumn(T value) {
-        if (value == null) {
+        T stored = value == null ? whenNull : value;
+        if (stored == null) {
             return null;
         }
         try {
-            return JSON.writeValueAsString(value);
+            return JSON.writeValueAsString(stored);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public T convertToEntityAttribute(String column) {
         if (column == null) {
-            return null;
+            return whenNull;
         }
         try {
-            return JSON.readValue(column, type);
+            T value = JSON.readValue(column, type);
+            return value instanceof List<?> list ? (T) List.copyOf(list) : value;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
