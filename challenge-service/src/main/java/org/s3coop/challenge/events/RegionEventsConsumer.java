@@ -7,11 +7,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.s3coop.challenge.repository.KnownRegionRepository;
+import org.s3coop.contracts.events.RegionSnapshot;
 import org.s3coop.platform.events.IdempotentConsumer;
 import org.s3coop.platform.events.IncomingEvent;
-import org.s3coop.platform.events.PoisonEventException;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 
@@ -22,7 +20,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class RegionEventsConsumer {
     private static final Logger LOG = Logger.getLogger(RegionEventsConsumer.class);
-    static final String PREFIX = "org.s3coop.region.";
 
     @Inject
     IdempotentConsumer consumer;
@@ -35,21 +32,15 @@ public class RegionEventsConsumer {
     }
 
     Uni<Void> apply(IncomingEvent event) {
-        if (!(event.type().startsWith(PREFIX) && event.type().endsWith(".v1"))) {
+        if (!RegionSnapshot.TYPES.accepts(event.type())) {
             // another producer's type or a later version: not ours to read (docs/events.md)
             return Uni.createFrom().voidItem();
         }
-        String code = event.text("code");
-        long version = event.version();
-        JsonNode active = event.data().get("active");
-        if (active == null || !active.isBoolean()) {
-            throw new PoisonEventException(event.type() + " " + event.id() + ": data.active is missing or not a boolean");
-        }
-        JsonNode country = event.data().get("country");
-        JsonNode name = event.data().get("name");
-        return regions.upsertIfNewer(code, country != null && country.isTextual() ? country.asText() : code.substring(0, 2),
-                name != null && name.isTextual() ? name.asText() : code, active.asBoolean(), version)
-                .invoke(changed -> LOG.debugf("%s %s v%d %s", event.type(), code, version, changed ? "applied" : "stale, ignored"))
+        RegionSnapshot region = RegionSnapshot.read(event);
+        return regions.upsertIfNewer(region.code(), region.country(), region.name() != null ? region.name() : region.code(),
+                region.active(), region.version())
+                .invoke(changed -> LOG.debugf("%s %s v%d %s", event.type(), region.code(), region.version(),
+                        changed ? "applied" : "stale, ignored"))
                 .replaceWithVoid();
     }
 }

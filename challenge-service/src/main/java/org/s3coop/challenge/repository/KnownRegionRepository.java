@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.s3coop.challenge.domain.KnownRegion;
+import org.s3coop.platform.readmodel.VersionedUpsert;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -15,11 +16,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 @WithSession
 public class KnownRegionRepository implements PanacheRepositoryBase<KnownRegion, String> {
-    private static final String UPSERT = "insert into known_region (code, country, name, active, version, updated_at) "
-            + "values (:code, :country, :name, :active, :version, now()) "
-            + "on conflict (code) do update set country = excluded.country, name = excluded.name, "
-            + "active = excluded.active, version = excluded.version, updated_at = now() "
-            + "where known_region.version < excluded.version";
+    private static final String UPSERT = VersionedUpsert.sql("known_region", "code", List.of("country", "name", "active"));
 
     public Uni<List<KnownRegion>> byCodes(Collection<String> codes) {
         if (codes.isEmpty()) {

@@ -1,0 +1,17 @@
+package org.s3coop.platform.rest;
+
+/**
+ * Syntax of the identifiers that are part of the public contract (docs/api.md): every service reads them
+ * in paths, bodies and events with the same rule and the same message. Whether a NUTS code exists in the
+ * classification is region-service's business; this is only its shape.
+ */
+public final class ContractPatterns {
+    public static final String UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    public static final String UUID_RULE = "must be a UUID";
+    public static final String NUTS_CODE = "^[A-Z]{2}[A-Z0-9]{0,3}$";
+    public static final String NUTS_CODE_RULE = "must be a NUTS code: 2 upper-case letters followed by 0-3 upper-case "
+            + "letters or digits, e.g. ES51";
+
+    private ContractPatterns() {
+    }
+}
