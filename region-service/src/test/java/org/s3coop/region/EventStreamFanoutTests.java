@@ -21,6 +21,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.TestTokens;
 import org.s3coop.region.SseClient.Event;
+import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

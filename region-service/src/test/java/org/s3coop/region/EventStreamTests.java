@@ -2,8 +2,8 @@ package org.s3coop.region;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.s3coop.region.Fixtures.priorities;
-import static org.s3coop.region.Fixtures.registered;
+import static org.s3coop.region.support.Fixtures.priorities;
+import static org.s3coop.region.support.Fixtures.registered;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -20,6 +20,7 @@ import org.s3coop.platform.testing.CloudEventSender;
 import org.s3coop.platform.testing.SuiteInfrastructure;
 import org.s3coop.platform.testing.TestTokens;
 import org.s3coop.region.SseClient.Event;
+import org.s3coop.region.support.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

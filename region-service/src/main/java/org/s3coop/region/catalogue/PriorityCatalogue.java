@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,15 +32,12 @@ public class PriorityCatalogue {
     private record Document(List<Family> families) {
     }
 
-    @Inject
-    ObjectMapper json;
-
-    private List<Family> families;
+    private final List<Family> families;
     private final Map<PriorityFamily, Map<String, Entry>> index = new LinkedHashMap<>();
 
-    @PostConstruct
-    void load() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("catalogue/priorities.json")) {
+    @Inject
+    public PriorityCatalogue(ObjectMapper json) {
+        try (InputStream in = PriorityCatalogue.class.getClassLoader().getResourceAsStream("catalogue/priorities.json")) {
             families = List.copyOf(json.readValue(in, Document.class).families());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the priority catalogue", e);

@@ -1,21 +1,12 @@
 package org.s3coop.region.domain;
 
-import java.util.regex.Pattern;
-
 /**
- * A NUTS code: two upper-case letters (the Eurostat country code, {@code EL} for Greece) followed by 0-3 upper-case
- * letters or digits. Its level is its length minus two.
+ * What a NUTS code says of its region: the first two letters are the country (Eurostat's code, {@code EL} for
+ * Greece), and each further character is one level down, so the level is the length minus two. Its syntax is the
+ * contract's ({@code ContractPatterns.NUTS_CODE}), checked where codes come in.
  */
 public final class NutsCode {
-    public static final String PATTERN = "^[A-Z]{2}[A-Z0-9]{0,3}$";
-    public static final String RULE = "must be a NUTS code: 2 upper-case letters followed by 0-3 upper-case letters or digits, e.g. ES51";
-    private static final Pattern REGEX = Pattern.compile(PATTERN);
-
     private NutsCode() {
-    }
-
-    public static boolean isValid(String code) {
-        return code != null && REGEX.matcher(code).matches();
     }
 
     public static String country(String code) {

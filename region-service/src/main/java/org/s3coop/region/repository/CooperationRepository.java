@@ -4,45 +4,53 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.s3coop.region.domain.CooperationProfile;
+import org.s3coop.region.domain.PartnershipParticipation;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
-/** The cooperation read model: which regions take part in which partnership, at which stage and status. */
+/**
+ * The cooperation read model's tables: the version of each partnership seen ({@code partnership_seen}) and which
+ * regions take part in it, at which stage and status ({@code partnership_participation}).
+ */
 @ApplicationScoped
 @WithSession
 public class CooperationRepository {
 
-    /** A partnership as the latest event described it. */
-    public record Participation(UUID partnershipId, String leadRegion, Set<String> regions, String stage,
-            String status, long version) {
+    /**
+     * The version of the partnership held, its row locked until the transaction ends so that a concurrent event of
+     * the same partnership waits; {@code null} when none is held yet. Call inside a transaction.
+     */
+    public Uni<Long> lockedVersionOf(UUID partnershipId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select version from partnership_seen where partnership_id = :id for update", Long.class)
+                .setParameter("id", partnershipId).getResultList())
+                .map(versions -> versions.isEmpty() ? null : versions.get(0));
     }
 
     /**
-     * Replaces what is known of the partnership when the event is newer than what was applied; an older event
-     * arriving late changes nothing. Call inside a transaction.
+     * Replaces what is known of the partnership by {@code p}. {@code held}: whether a version of it was held (else
+     * its row is inserted, and an event of the same partnership inserting it concurrently fails on the key and is
+     * retried). Call inside a transaction, after {@link #lockedVersionOf}.
      */
-    public Uni<Boolean> apply(Participation p) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "insert into partnership_seen (partnership_id, version) values (:id, :version) "
-                        + "on conflict (partnership_id) do update set version = excluded.version "
-                        + "where partnership_seen.version < excluded.version")
-                .setParameter("id", p.partnershipId()).setParameter("version", p.version())
-                .executeUpdate()
-                .chain(updated -> updated == 0 ? Uni.createFrom().item(false)
-                        : s.createNativeQuery("delete from partnership_participation where partnership_id = :id")
-                                .setParameter("id", p.partnershipId()).executeUpdate()
-                                .chain(() -> insertAll(s, p)).replaceWith(true)));
+    public Uni<Void> replace(PartnershipParticipation p, boolean held) {
+        String seen = held ? "update partnership_seen set version = :version where partnership_id = :id"
+                : "insert into partnership_seen (partnership_id, version) values (:id, :version)";
+        return Panache.getSession().chain(s -> s.createNativeQuery(seen)
+                .setParameter("id", p.partnershipId()).setParameter("version", p.version()).executeUpdate()
+                .chain(() -> s.createNativeQuery("delete from partnership_participation where partnership_id = :id")
+                        .setParameter("id", p.partnershipId()).executeUpdate())
+                .chain(() -> insertAll(s, p)));
     }
 
-    private Uni<Void> insertAll(org.hibernate.reactive.mutiny.Mutiny.Session s, Participation p) {
+    private Uni<Void> insertAll(Mutiny.Session s, PartnershipParticipation p) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (String region : p.regions()) {
             chain = chain.chain(() -> s.createNativeQuery("insert into partnership_participation "

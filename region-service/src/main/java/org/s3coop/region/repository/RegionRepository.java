@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.region.domain.Region;
+import org.s3coop.region.domain.RegionFilter;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -19,11 +20,7 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class RegionRepository implements PanacheRepositoryBase<Region, String> {
 
-    /** Filters of the region list; null means "any". */
-    public record Filter(String country, String priority, Boolean active, String q) {
-    }
-
-    public Uni<Page<Region>> list(Filter filter, PageRequest page) {
+    public Uni<Page<Region>> list(RegionFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.country() != null) {

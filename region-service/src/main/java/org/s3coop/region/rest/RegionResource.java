@@ -35,18 +35,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
-
+import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
-import org.s3coop.region.domain.NutsCode;
 import org.s3coop.region.domain.PartnerSuggestion;
-import org.s3coop.region.repository.RegionRepository;
+import org.s3coop.region.domain.RegionFilter;
 import org.s3coop.region.rest.dto.RegionView;
-import org.s3coop.region.rest.dto.RegisterRegion;
-import org.s3coop.region.rest.dto.UpdateRegion;
+import org.s3coop.region.rest.dto.RegisterRegionRequest;
+import org.s3coop.region.rest.dto.UpdateRegionRequest;
 import org.s3coop.region.service.PartnerSuggestionService;
+import org.s3coop.region.service.RegionDetails;
 import org.s3coop.region.service.RegionService;
-import org.s3coop.region.service.RegionViews;
+import org.s3coop.region.service.VersionPrecondition;
 
 import io.smallrye.mutiny.Uni;
 
@@ -58,13 +58,7 @@ public class RegionResource {
     @Inject
     RegionService service;
     @Inject
-    RegionRepository repository;
-    @Inject
     PartnerSuggestionService suggestions;
-    @Inject
-    RegionViews views;
-    @Inject
-    Caller caller;
     @Inject
     UriInfo uriInfo;
 
@@ -77,10 +71,9 @@ public class RegionResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the region",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "409", description = "A region with this code exists")
-    public Uni<Response> register(@NotNull @Valid RegisterRegion body) {
-        caller.requireAnyRegion(List.of(body.code()), "region " + body.code());
-        return service.register(body).chain(r -> views.of(r).map(view -> Response.created(location(r.code))
-                .tag(Versions.etag(r.version)).entity(view).build()));
+    public Uni<Response> register(@NotNull @Valid RegisterRegionRequest body) {
+        return service.register(body.toCommand()).map(d -> Response.created(location(d.region().code))
+                .tag(Versions.etag(d.region().version)).entity(RegionView.of(d)).build());
     }
 
     @GET
@@ -89,18 +82,18 @@ public class RegionResource {
                     + "text (`q`) found in the name or code.")
     @APIResponse(responseCode = "200", description = "One page of regions")
     public Uni<Page<RegionView>> list(
-            @QueryParam("country") @Pattern(regexp = "^[A-Z]{2}$", message = "must be two upper-case letters, e.g. ES")
+            @QueryParam("country") @Pattern(regexp = RegionPatterns.COUNTRY, message = RegionPatterns.COUNTRY_RULE)
             @Parameter(description = "Country code (first two letters of the NUTS code)", example = "ES") String country,
-            @QueryParam("priority") @Pattern(regexp = "^[A-Z0-9_]{1,40}$", message = "must be a priority code, e.g. C21")
+            @QueryParam("priority") @Pattern(regexp = RegionPatterns.PRIORITY_CODE, message = RegionPatterns.PRIORITY_CODE_RULE)
             @Parameter(description = "A priority code the region lists", example = "C21") String priority,
-            @QueryParam("active") @Pattern(regexp = "^(true|false)$", message = "must be true or false")
+            @QueryParam("active") @Pattern(regexp = RegionPatterns.BOOLEAN, message = RegionPatterns.BOOLEAN_RULE)
             @Parameter(description = "true: only active regions; false: only retired ones",
                     schema = @Schema(type = SchemaType.BOOLEAN)) String active,
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Text in name or code", example = "cat") String q,
             @Valid @BeanParam PageRequest page) {
-        var filter = new RegionRepository.Filter(country, priority, active == null ? null : Boolean.valueOf(active),
+        var filter = new RegionFilter(country, priority, active == null ? null : Boolean.valueOf(active),
                 q == null || q.isBlank() ? null : q.strip());
-        return repository.list(filter, page).chain(views::ofPage);
+        return service.list(filter, page).map(p -> p.map(RegionView::of));
     }
 
     @GET
@@ -109,9 +102,9 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "The region",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "404", description = "No such region")
-    public Uni<Response> get(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE)
+    public Uni<Response> get(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE)
     @Parameter(example = "ES51") String code) {
-        return service.get(code).chain(r -> views.of(r).map(view -> Versions.ok(view, r.version)));
+        return service.details(code).map(RegionResource::ok);
     }
 
     @PUT
@@ -125,11 +118,10 @@ public class RegionResource {
     @APIResponse(responseCode = "404", description = "No such region")
     @APIResponse(responseCode = "409", description = "Changed concurrently by another request")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Uni<Response> update(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+    public Uni<Response> update(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
-            @NotNull @Valid UpdateRegion body) {
-        caller.requireAnyRegion(List.of(code), "region " + code);
-        return service.update(code, body, ifMatch).chain(r -> views.of(r).map(view -> Versions.ok(view, r.version)));
+            @NotNull @Valid UpdateRegionRequest body) {
+        return service.update(body.toCommand(code), ifMatch(ifMatch)).map(RegionResource::ok);
     }
 
     @DELETE
@@ -141,10 +133,9 @@ public class RegionResource {
     @APIResponse(responseCode = "204", description = "Retired")
     @APIResponse(responseCode = "404", description = "No such region")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Uni<Response> retire(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+    public Uni<Response> retire(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
             @HeaderParam("If-Match") String ifMatch) {
-        caller.requireAnyRegion(List.of(code), "region " + code);
-        return service.retire(code, ifMatch).map(r -> Response.noContent().tag(Versions.etag(r.version)).build());
+        return service.retire(code, ifMatch(ifMatch)).map(r -> Response.noContent().tag(Versions.etag(r.version)).build());
     }
 
     @GET
@@ -156,10 +147,19 @@ public class RegionResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerSuggestion.class)))
     @APIResponse(responseCode = "404", description = "No such region")
     public Uni<List<PartnerSuggestion>> partnerSuggestions(
-            @PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
-            @QueryParam("limit") @DefaultValue("10") @Pattern(regexp = "^([1-9]|[1-4][0-9]|50)$", message = "must be a whole number from 1 to 50")
+            @PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
+            @QueryParam("limit") @DefaultValue("10") @Pattern(regexp = RegionPatterns.SUGGESTION_LIMIT, message = RegionPatterns.SUGGESTION_LIMIT_RULE)
             @Parameter(description = "How many suggestions, 1 to 50", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "10")) String limit) {
         return suggestions.suggest(code, Integer.parseInt(limit));
+    }
+
+    /** The request's If-Match, checked by the service on the locked region. */
+    private static VersionPrecondition ifMatch(String header) {
+        return current -> Versions.checkIfMatch(header, current);
+    }
+
+    private static Response ok(RegionDetails details) {
+        return Versions.ok(RegionView.of(details), details.region().version);
     }
 
     private URI location(String code) {

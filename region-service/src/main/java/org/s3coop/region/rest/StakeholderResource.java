@@ -1,6 +1,5 @@
 package org.s3coop.region.rest;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,10 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
-
+import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.security.Caller;
-import org.s3coop.region.domain.NutsCode;
-import org.s3coop.region.rest.dto.AddStakeholder;
+import org.s3coop.region.rest.dto.AddStakeholderRequest;
 import org.s3coop.region.rest.dto.StakeholderView;
 import org.s3coop.region.service.StakeholderService;
 
@@ -42,12 +40,8 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StakeholderResource {
-    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
-
     @Inject
     StakeholderService service;
-    @Inject
-    Caller caller;
     @Inject
     UriInfo uriInfo;
 
@@ -59,10 +53,9 @@ public class StakeholderResource {
             content = @Content(schema = @Schema(implementation = StakeholderView.class)))
     @APIResponse(responseCode = "404", description = "No such region")
     @APIResponse(responseCode = "409", description = "The region is retired")
-    public Uni<Response> add(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
-            @NotNull @Valid AddStakeholder body) {
-        caller.requireAnyRegion(List.of(code), "region " + code);
-        return service.add(code, body).map(s -> Response.created(uriInfo.getBaseUriBuilder()
+    public Uni<Response> add(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
+            @NotNull @Valid AddStakeholderRequest body) {
+        return service.add(body.toCommand(code)).map(s -> Response.created(uriInfo.getBaseUriBuilder()
                 .path("api/v1/regions").path(code).path("stakeholders").path(s.id.toString()).build())
                 .entity(StakeholderView.of(s)).build());
     }
@@ -72,7 +65,7 @@ public class StakeholderResource {
     @APIResponse(responseCode = "200", description = "One page of stakeholders")
     @APIResponse(responseCode = "404", description = "No such region")
     public Uni<Page<StakeholderView>> list(
-            @PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
+            @PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
             @Valid @BeanParam PageRequest page) {
         return service.list(code, page).map(p -> p.map(StakeholderView::of));
     }
@@ -83,8 +76,8 @@ public class StakeholderResource {
     @APIResponse(responseCode = "200", description = "The stakeholder",
             content = @Content(schema = @Schema(implementation = StakeholderView.class)))
     @APIResponse(responseCode = "404", description = "No such stakeholder in this region")
-    public Uni<StakeholderView> get(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
-            @PathParam("id") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id) {
+    public Uni<StakeholderView> get(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
+            @PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
         return service.get(code, UUID.fromString(id)).map(StakeholderView::of);
     }
 
@@ -94,9 +87,8 @@ public class StakeholderResource {
     @Operation(operationId = "removeStakeholder", summary = "Remove a stakeholder from a region")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such stakeholder in this region")
-    public Uni<Response> remove(@PathParam("code") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String code,
-            @PathParam("id") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id) {
-        caller.requireAnyRegion(List.of(code), "region " + code);
+    public Uni<Response> remove(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
+            @PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
         return service.remove(code, UUID.fromString(id)).replaceWith(Response.noContent().build());
     }
 }

@@ -12,23 +12,27 @@ import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.region.catalogue.PriorityCatalogue;
 import org.s3coop.region.domain.Priority;
-import org.s3coop.region.rest.dto.PriorityInput;
+import org.s3coop.region.service.command.PriorityChoice;
 
-/** Checks priorities against the catalogue: unknown or repeated codes are refused, field by field. */
+/**
+ * Checks priorities against the catalogue: unknown or repeated codes are refused, field by field; a missing label
+ * takes the catalogue's.
+ */
 @ApplicationScoped
 public class PriorityResolver {
-    @Inject
-    PriorityCatalogue catalogue;
+    private final PriorityCatalogue catalogue;
 
-    public List<Priority> resolve(List<PriorityInput> inputs) {
-        if (inputs == null) {
-            return List.of();
-        }
+    @Inject
+    public PriorityResolver(PriorityCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public List<Priority> resolve(List<PriorityChoice> choices) {
         List<Priority> priorities = new ArrayList<>();
         List<Problem.Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            PriorityInput in = inputs.get(i);
+        for (int i = 0; i < choices.size(); i++) {
+            PriorityChoice in = choices.get(i);
             var entry = catalogue.find(in.family(), in.code());
             if (entry.isEmpty()) {
                 violations.add(new Problem.Violation("priorities[" + i + "].code", "'" + in.code()

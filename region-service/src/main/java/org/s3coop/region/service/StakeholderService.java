@@ -11,19 +11,21 @@ import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.region.domain.RegionProblem;
 import org.s3coop.region.domain.Stakeholder;
 import org.s3coop.region.repository.StakeholderRepository;
-import org.s3coop.region.rest.dto.AddStakeholder;
+import org.s3coop.region.service.command.AddStakeholder;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** The stakeholders of a region. */
+/** The stakeholders of a region; the region's editors change them. */
 @ApplicationScoped
 public class StakeholderService {
     @Inject
     RegionService regions;
     @Inject
     StakeholderRepository stakeholders;
+    @Inject
+    RegionAuthority authority;
 
     @WithSession
     public Uni<Page<Stakeholder>> list(String regionCode, PageRequest page) {
@@ -41,18 +43,20 @@ public class StakeholderService {
     }
 
     @WithTransaction
-    public Uni<Stakeholder> add(String regionCode, AddStakeholder cmd) {
-        return regions.get(regionCode).chain(region -> {
+    public Uni<Stakeholder> add(AddStakeholder cmd) {
+        authority.requireEditorOf(cmd.regionCode());
+        return regions.get(cmd.regionCode()).chain(region -> {
             if (!region.active) {
-                return Uni.createFrom().failure(RegionProblem.RETIRED_REGION.exception("Region " + regionCode + " is retired; stakeholders cannot be added"));
+                return Uni.createFrom().failure(RegionProblem.RETIRED_REGION.exception("Region " + cmd.regionCode()
+                        + " is retired; stakeholders cannot be added"));
             }
-            Stakeholder s = Stakeholder.of(regionCode, cmd.name().strip(), cmd.type());
-            return stakeholders.persist(s);
+            return stakeholders.persist(Stakeholder.of(cmd.regionCode(), cmd.name().strip(), cmd.type()));
         });
     }
 
     @WithTransaction
     public Uni<Void> remove(String regionCode, UUID id) {
+        authority.requireEditorOf(regionCode);
         return get(regionCode, id).chain(stakeholders::delete);
     }
 

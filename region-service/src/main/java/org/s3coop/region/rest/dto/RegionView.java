@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.region.domain.CooperationProfile;
 import org.s3coop.region.domain.Priority;
 import org.s3coop.region.domain.Region;
+import org.s3coop.region.service.RegionDetails;
 
 @Schema(name = "Region", description = "A region with its S3 priorities; country and level derive from the code")
 public record RegionView(
@@ -22,8 +23,9 @@ public record RegionView(
         OffsetDateTime updatedAt,
         @Schema(description = "Its part in partnerships, from partnership events") CooperationProfile cooperation) {
 
-    public static RegionView of(Region r, CooperationProfile cooperation) {
+    public static RegionView of(RegionDetails details) {
+        Region r = details.region();
         return new RegionView(r.code, r.name, r.country, r.level, r.nutsVersion, r.priorities, r.active, r.version,
-                r.createdAt, r.updatedAt, cooperation);
+                r.createdAt, r.updatedAt, details.cooperation());
     }
 }

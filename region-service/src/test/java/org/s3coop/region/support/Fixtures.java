@@ -1,4 +1,4 @@
-package org.s3coop.region;
+package org.s3coop.region.support;
 
 import static io.restassured.RestAssured.given;
 
@@ -10,7 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** Builds test data over the public API. Codes are unique per call so tests do not see each other's regions. */
-final class Fixtures {
+public final class Fixtures {
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -18,24 +18,24 @@ final class Fixtures {
     }
 
     /** A fresh NUTS-2-like code in a made-up country {@code country}, e.g. QA7K. */
-    static String code(String country) {
+    public static String code(String country) {
         int n = SEQ.incrementAndGet();
         return country + ALPHABET.charAt(n % 24) + ALPHABET.charAt((n / 24) % 24) + (n / 576) % 10;
     }
 
-    static Response register(String code, String prioritiesJson) {
+    public static Response register(String code, String prioritiesJson) {
         return given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
                 .body("{\"code\":\"" + code + "\",\"name\":\"Region " + code + "\",\"priorities\":" + prioritiesJson + "}")
                 .when().post("/api/v1/regions");
     }
 
-    static String registered(String country, String prioritiesJson) {
+    public static String registered(String country, String prioritiesJson) {
         String code = code(country);
         register(code, prioritiesJson).then().statusCode(201);
         return code;
     }
 
-    static String priorities(String... codes) {
+    public static String priorities(String... codes) {
         StringBuilder sb = new StringBuilder("[");
         for (String c : codes) {
             if (sb.length() > 1) {

@@ -1,4 +1,4 @@
-package org.s3coop.region;
+package org.s3coop.region.rest;
 
 import static io.restassured.RestAssured.given;
 

@@ -1,4 +1,4 @@
-package org.s3coop.region;
+package org.s3coop.region.support;
 
 import org.s3coop.platform.testing.SuiteInfrastructure;
 

@@ -1,9 +1,9 @@
-package org.s3coop.region;
+package org.s3coop.region.events;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.s3coop.region.Fixtures.priorities;
-import static org.s3coop.region.Fixtures.registered;
+import static org.s3coop.region.support.Fixtures.priorities;
+import static org.s3coop.region.support.Fixtures.registered;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.s3coop.region;
+package org.s3coop.region.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;

@@ -1,9 +1,9 @@
-package org.s3coop.region;
+package org.s3coop.region.events;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.s3coop.region.Fixtures.priorities;
-import static org.s3coop.region.Fixtures.registered;
+import static org.s3coop.region.support.Fixtures.priorities;
+import static org.s3coop.region.support.Fixtures.registered;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -18,6 +18,7 @@ import org.s3coop.platform.testing.CloudEventRecords;
 import org.s3coop.platform.testing.CloudEventRecords.Event;
 import org.s3coop.platform.testing.SuiteInfrastructure;
 import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,4 +1,4 @@
-package org.s3coop.region;
+package org.s3coop.region.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -10,11 +10,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.s3coop.region.Fixtures.priorities;
-import static org.s3coop.region.Fixtures.registered;
+import static org.s3coop.region.support.Fixtures.priorities;
+import static org.s3coop.region.support.Fixtures.registered;
 
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

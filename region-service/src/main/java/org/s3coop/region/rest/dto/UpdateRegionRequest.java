@@ -9,13 +9,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.region.rest.RegionPatterns;
+import org.s3coop.region.service.command.UpdateRegion;
 
 @Schema(name = "UpdateRegion", description = "The new description of a region; replaces name, NUTS version and "
         + "priorities. `active: true` brings a retired region back.")
-public record UpdateRegion(
+public record UpdateRegionRequest(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Cataluña") String name,
-        @Pattern(regexp = "^(2013|2016|2021|2024)$", message = "must be one of 2013, 2016, 2021, 2024")
+        @Pattern(regexp = RegionPatterns.NUTS_VERSION, message = RegionPatterns.NUTS_VERSION_RULE)
         @Schema(example = "2024", defaultValue = "2024") String nutsVersion,
         @NotNull @Size(max = 50) @Schema(required = true) List<@NotNull @Valid PriorityInput> priorities,
         @Schema(description = "true re-activates a retired region; false is refused (use DELETE to retire)") Boolean active) {
+
+    public UpdateRegion toCommand(String code) {
+        return new UpdateRegion(code, name, nutsVersion, PriorityInput.choices(priorities), active);
+    }
 }

@@ -1,4 +1,4 @@
-package org.s3coop.region;
+package org.s3coop.region.rest;
 
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.IdempotencyScenarios;

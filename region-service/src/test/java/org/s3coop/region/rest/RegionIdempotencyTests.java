@@ -1,8 +1,8 @@
-package org.s3coop.region;
+package org.s3coop.region.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.s3coop.region.Fixtures.priorities;
+import static org.s3coop.region.support.Fixtures.priorities;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.s3coop.platform.testing.IdempotencyScenarios.CreateOperation;
 import org.s3coop.platform.testing.ServiceDatabase;
 import org.s3coop.platform.testing.SuiteInfrastructure;
 import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

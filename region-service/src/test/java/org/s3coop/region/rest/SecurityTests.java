@@ -1,12 +1,13 @@
-package org.s3coop.region;
+package org.s3coop.region.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.s3coop.region.Fixtures.priorities;
+import static org.s3coop.region.support.Fixtures.priorities;
 
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

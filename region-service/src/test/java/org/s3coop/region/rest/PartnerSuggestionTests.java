@@ -1,12 +1,12 @@
-package org.s3coop.region;
+package org.s3coop.region.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.s3coop.region.Fixtures.priorities;
-import static org.s3coop.region.Fixtures.registered;
+import static org.s3coop.region.support.Fixtures.priorities;
+import static org.s3coop.region.support.Fixtures.registered;
 
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.TestTokens;
