@@ -210,11 +210,12 @@ public final class IdempotencyScenarios {
     public static void assertEveryPostIsIdempotent(Class<?> anyResource) throws Exception {
         String pkg = anyResource.getPackageName();
         ClassLoader loader = anyResource.getClassLoader();
-        java.net.URL dir = loader.getResource(pkg.replace('.', '/'));
-        assertThat(dir).as("classes of " + pkg).isNotNull();
+        // the main classes' folder of the package, not a test-classes folder of the same package found first
+        java.nio.file.Path dir = java.nio.file.Path.of(anyResource.getProtectionDomain().getCodeSource().getLocation()
+                .toURI()).resolve(pkg.replace('.', '/'));
         List<String> posts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(dir.toURI()))) {
+        try (var files = java.nio.file.Files.list(dir)) {
             for (java.nio.file.Path f : files.toList()) {
                 String name = f.getFileName().toString();
                 if (!name.endsWith(".class")) {
