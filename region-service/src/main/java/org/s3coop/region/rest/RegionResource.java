@@ -43,10 +43,10 @@ import org.s3coop.region.domain.RegionFilter;
 import org.s3coop.region.rest.dto.RegionView;
 import org.s3coop.region.rest.dto.RegisterRegionRequest;
 import org.s3coop.region.rest.dto.UpdateRegionRequest;
+import org.s3coop.region.service.ExpectedVersion;
 import org.s3coop.region.service.PartnerSuggestionService;
 import org.s3coop.region.service.RegionDetails;
 import org.s3coop.region.service.RegionService;
-import org.s3coop.region.service.VersionPrecondition;
 
 import io.smallrye.mutiny.Uni;
 
@@ -154,7 +154,7 @@ public class RegionResource {
     }
 
     /** The request's If-Match, checked by the service on the locked region. */
-    private static VersionPrecondition ifMatch(String header) {
+    private static ExpectedVersion ifMatch(String header) {
         return current -> Versions.checkIfMatch(header, current);
     }
 

@@ -90,14 +90,14 @@ public class RegionService {
     }
 
     @WithTransaction
-    public Uni<RegionDetails> update(UpdateRegion cmd, VersionPrecondition precondition) {
+    public Uni<RegionDetails> update(UpdateRegion cmd, ExpectedVersion expected) {
         authority.requireEditorOf(cmd.code());
         if (Boolean.FALSE.equals(cmd.active())) {
             throw ProblemException.invalid("active", "cannot be set to false; DELETE the region to retire it");
         }
         var resolved = priorities.resolve(cmd.priorities());
         return getForUpdate(cmd.code()).chain(region -> {
-            precondition.check(region.version);
+            expected.require(region.version);
             region.revise(cmd.name().strip(), cmd.nutsVersion() == null ? region.nutsVersion : cmd.nutsVersion(),
                     resolved, Boolean.TRUE.equals(cmd.active()));
             return regions.flush()
@@ -108,10 +108,10 @@ public class RegionService {
 
     /** Retires the region; retiring a retired region changes nothing and publishes nothing. */
     @WithTransaction
-    public Uni<Region> retire(String code, VersionPrecondition precondition) {
+    public Uni<Region> retire(String code, ExpectedVersion expected) {
         authority.requireEditorOf(code);
         return getForUpdate(code).chain(region -> {
-            precondition.check(region.version);
+            expected.require(region.version);
             if (!region.retire()) {
                 return Uni.createFrom().item(region);
             }

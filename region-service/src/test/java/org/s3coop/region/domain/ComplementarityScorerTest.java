@@ -28,7 +28,7 @@ class ComplementarityScorerTest {
     }
 
     @Test
-    void scoresTheDesignExample() {
+    void scoresTheDocumentedExample() {
         Region a = region("ES51", eco("C21"), eco("C22"), policy("HEALTH"));
         Region b = region("DE21", eco("C21"), eco("C20"), policy("HEALTH"), eco("J62"));
         PartnerSuggestion s = scorer.score(a, b);
