@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.platform.rest.ProblemResponsesFilter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,7 +24,7 @@ public record AuditEntry(
     @Schema(name = "AuditChange", description = "One changed field; `before` is null for a creation and `after` for a removal")
     public record Change(
             @Schema(example = "contribution") String field,
-            @Schema(description = "Any JSON value", nullable = true, example = "pilot lines") JsonNode before,
-            @Schema(description = "Any JSON value", nullable = true, example = "pilot lines and testing") JsonNode after) {
+            @Schema(ref = ProblemResponsesFilter.JSON_VALUE) JsonNode before,
+            @Schema(ref = ProblemResponsesFilter.JSON_VALUE) JsonNode after) {
     }
 }
