@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.platform.embedded.TokenSigner;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -79,7 +79,7 @@ public final class BenchRun {
             for (Stack.Service svc : stack.services) {
                 raw.put("rss at ready " + svc.name(), Stack.rssMb(svc.process()));
             }
-            String token = TestTokens.admin();
+            String token = TokenSigner.admin();
             Seeder seeder = new Seeder(token);
             List<String> regions = seeder.regions(stack.region().url());
             List<String> ids = seeder.partnerships(stack.partnership().url(), regions, quick ? 120 : 400);

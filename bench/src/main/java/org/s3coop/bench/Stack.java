@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.s3coop.platform.testing.EmbeddedKafkaBroker;
-import org.s3coop.platform.testing.EmbeddedPostgresServer;
-import org.s3coop.platform.testing.FreePorts;
-import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.platform.embedded.EmbeddedKafkaBroker;
+import org.s3coop.platform.embedded.EmbeddedPostgresServer;
+import org.s3coop.platform.embedded.FreePorts;
+import org.s3coop.platform.embedded.TokenSigner;
 
 /**
  * What the benchmark runs against, in its production configuration: one real PostgreSQL (embedded binaries) with
@@ -57,7 +57,7 @@ final class Stack implements AutoCloseable {
         deleteTree(kafkaDir);
         kafka = new EmbeddedKafkaBroker(kafkaDir, FreePorts.next()).start();
         Path publicKey = work.resolve("publicKey.pem");
-        try (InputStream in = Stack.class.getClassLoader().getResourceAsStream("test-keys/publicKey.pem")) {
+        try (InputStream in = Stack.class.getClassLoader().getResourceAsStream(TokenSigner.PUBLIC_KEY)) {
             Files.copy(in, publicKey, StandardCopyOption.REPLACE_EXISTING);
         }
         int regionPort = FreePorts.next();
@@ -134,7 +134,7 @@ final class Stack implements AutoCloseable {
                 "S3COOP_DB_PASSWORD", "",
                 "S3COOP_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
                 "S3COOP_JWT_PUBLIC_KEY", publicKey.toString(),
-                "S3COOP_JWT_ISSUER", TestTokens.ISSUER));
+                "S3COOP_JWT_ISSUER", TokenSigner.ISSUER));
         long t0 = System.nanoTime();
         Process process = pb.start();
         awaitOk(URI.create("http://localhost:" + port + "/q/health/ready"), process, name);

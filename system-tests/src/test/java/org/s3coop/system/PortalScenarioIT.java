@@ -286,7 +286,7 @@ class PortalScenarioIT {
 
         // ... partnership-service learns of it, and the advance to SCALE_UP is refused: 409 naming the criterion
         awaitCriterion(partnershipsPublic, id, "NO_BLOCKING_CHALLENGE", false);
-        var refused = partnershipProblem(409, () -> transitionsFr.transitionPartnership(id,
+        var refused = gateProblem(() -> transitionsFr.transitionPartnership(id,
                 new TransitionRequest().action(TransitionAction.ADVANCE), null, null));
         assertThat(refused.getUnmetCriteria()).extracting(c -> c.getCode()).containsExactly("NO_BLOCKING_CHALLENGE");
         assertThat(refused.getUnmetCriteria().get(0).getMessage()).isNotBlank();
@@ -483,6 +483,15 @@ class PortalScenarioIT {
         checkProblem(status, e.getCode(), e.getResponseHeaders().firstValue("Content-Type").orElse(""), e.getResponseBody());
         var problem = PARTNERSHIP_JSON.readValue(e.getResponseBody(), org.s3coop.client.partnership.model.Problem.class);
         assertThat(problem.getStatus()).isEqualTo(status);
+        return problem;
+    }
+
+    /** A refused advance: the partnership-service's problem with its unmet criteria (schema GateProblem). */
+    private static org.s3coop.client.partnership.model.GateProblem gateProblem(Action action) throws IOException {
+        var e = expect(org.s3coop.client.partnership.ApiException.class, action);
+        checkProblem(409, e.getCode(), e.getResponseHeaders().firstValue("Content-Type").orElse(""), e.getResponseBody());
+        var problem = PARTNERSHIP_JSON.readValue(e.getResponseBody(), org.s3coop.client.partnership.model.GateProblem.class);
+        assertThat(problem.getStatus()).isEqualTo(409);
         return problem;
     }
 

@@ -16,9 +16,9 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.s3coop.platform.testing.EmbeddedKafkaBroker;
-import org.s3coop.platform.testing.EmbeddedPostgresServer;
-import org.s3coop.platform.testing.FreePorts;
+import org.s3coop.platform.embedded.EmbeddedKafkaBroker;
+import org.s3coop.platform.embedded.EmbeddedPostgresServer;
+import org.s3coop.platform.embedded.FreePorts;
 import org.s3coop.platform.testing.TestTokens;
 
 /**

@@ -13,10 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A region as region-service's events describe it (topic {@code s3coop.regions.v1}; every event carries the full
  * state). Read strictly, the same way by every consumer: data that breaks the contract is a poison record
- * (dead-lettered with the reason), never half-applied.
+ * (dead-lettered with the reason), never half-applied. {@code country} is the level-0 NUTS code; {@code parent} is
+ * null at level 0; {@code euMemberState} is derived from the country for events written before it was carried.
  */
-public record RegionSnapshot(String code, String name, String country, boolean active, List<Priority> priorities,
-        long version) {
+public record RegionSnapshot(String code, String name, String country, String parent, boolean euMemberState,
+        boolean active, List<Priority> priorities, long version) {
 
     public static final String REGISTERED = "org.s3coop.region.registered.v1";
     public static final String UPDATED = "org.s3coop.region.updated.v1";
@@ -38,10 +39,22 @@ public record RegionSnapshot(String code, String name, String country, boolean a
         if (active == null || !active.isBoolean()) {
             throw poison(event, "data.active is missing or not a boolean");
         }
-        JsonNode name = event.data().get("name");
-        JsonNode country = event.data().get("country");
-        return new RegionSnapshot(code, name != null && name.isTextual() ? name.asText() : null,
-                country != null && country.isTextual() ? country.asText() : code.substring(0, 2),
+        String country = code.substring(0, 2);
+        JsonNode declared = event.data().get("country");
+        if (declared != null && !declared.isNull() && !country.equals(declared.asText())) {
+            throw poison(event, "data.country " + declared.asText() + " is not the level-0 code of " + code);
+        }
+        JsonNode parent = event.data().get("parent");
+        String parentCode = parent != null && parent.isTextual() ? parent.asText() : null;
+        if (parentCode != null && !(code.startsWith(parentCode) && parentCode.length() == code.length() - 1)) {
+            throw poison(event, "data.parent " + parentCode + " is not the parent of " + code);
+        }
+        JsonNode eu = event.data().get("euMemberState");
+        if (eu != null && !eu.isNull() && !eu.isBoolean()) {
+            throw poison(event, "data.euMemberState is not a boolean");
+        }
+        return new RegionSnapshot(code, text(event, "name"), country, parentCode,
+                eu != null && eu.isBoolean() ? eu.asBoolean() : EuMemberStates.contains(code),
                 !RETIRED.equals(event.type()) && active.asBoolean(), priorities(event), event.version());
     }
 
@@ -62,6 +75,11 @@ public record RegionSnapshot(String code, String name, String country, boolean a
                     label != null && label.isTextual() ? label.asText() : null));
         }
         return List.copyOf(priorities);
+    }
+
+    private static String text(IncomingEvent event, String field) {
+        JsonNode value = event.data().get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
     }
 
     private static PoisonEventException poison(IncomingEvent event, String why) {

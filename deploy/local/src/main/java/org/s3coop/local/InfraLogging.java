@@ -11,7 +11,7 @@ import org.jboss.logmanager.formatters.PatternFormatter;
 import org.jboss.logmanager.handlers.FileHandler;
 
 /**
- * The embedded Kafka broker and PostgreSQL log through SLF4J (to JBoss LogManager, the binding platform-testing
+ * The embedded Kafka broker and PostgreSQL log through SLF4J (to JBoss LogManager, the binding platform-embedded
  * brings). Their output goes to {@code logs/infra.log} so that the launcher's console shows progress lines only.
  */
 final class InfraLogging {

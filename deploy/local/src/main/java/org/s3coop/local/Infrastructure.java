@@ -10,8 +10,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 
-import org.s3coop.platform.testing.EmbeddedKafkaBroker;
-import org.s3coop.platform.testing.EmbeddedPostgresServer;
+import org.s3coop.platform.embedded.EmbeddedKafkaBroker;
+import org.s3coop.platform.embedded.EmbeddedPostgresServer;
 
 /** Steps 2 and 3: PostgreSQL and Kafka, embedded (persistent, under .s3coop-local) or external. */
 final class Infrastructure {

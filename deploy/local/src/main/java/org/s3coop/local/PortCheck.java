@@ -5,7 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.List;
 
-import org.s3coop.platform.testing.FreePorts;
+import org.s3coop.platform.embedded.FreePorts;
 
 /** Step 1: every port this run listens on must be free now; otherwise say which and how to choose another. */
 final class PortCheck {

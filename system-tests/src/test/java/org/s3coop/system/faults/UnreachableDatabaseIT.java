@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.s3coop.platform.testing.FreePorts;
+import org.s3coop.platform.embedded.FreePorts;
 import org.s3coop.system.Suite;
 
 /**

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -35,8 +37,8 @@ public class Outbox {
     public Uni<Void> append(String toTopic, DomainEvent event) {
         String payload;
         try {
-            payload = json.writeValueAsString(event.data());
-        } catch (JsonProcessingException e) {
+            payload = json.writeValueAsString(withActor(event));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             return Uni.createFrom().failure(new IllegalStateException("event data cannot be written as JSON", e));
         }
         return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
@@ -49,5 +51,16 @@ public class Outbox {
                 .setParameter("payload", payload)
                 .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    private Object withActor(DomainEvent event) {
+        if (event.actor() == null) {
+            return event.data();
+        }
+        JsonNode data = json.valueToTree(event.data());
+        if (!(data instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("event data of " + event.type() + " is not a JSON object");
+        }
+        return object.put("actor", event.actor());
     }
 }

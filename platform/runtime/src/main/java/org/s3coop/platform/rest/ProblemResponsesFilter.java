@@ -21,6 +21,8 @@ import org.s3coop.platform.idempotency.IdempotencyOpenApi;
  * gets the optional {@code Idempotency-Key} header and its answers ({@link IdempotencyOpenApi}).
  */
 public class ProblemResponsesFilter implements OASFilter {
+    /** The name of the any-JSON-value schema, for {@code @Schema(ref = ...)}. */
+    public static final String JSON_VALUE = "JsonValue";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -31,6 +33,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                 .description("JWT signed by the configured issuer; groups editor/admin (viewer for reads when "
                         + "public reads are off); claim `regions` lists the NUTS codes an editor may change."));
+        // any JSON value (an audit entry's before/after): a schema without a type, so generated clients use their
+        // "any" type instead of modelling Jackson's JsonNode
+        openAPI.getComponents().addSchema(JSON_VALUE, OASFactory.createSchema()
+                .description("Any JSON value: string, number, boolean, object, array or null"));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -8,6 +8,10 @@ import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.s3coop.platform.embedded.EmbeddedKafkaBroker;
+import org.s3coop.platform.embedded.EmbeddedPostgresServer;
+import org.s3coop.platform.embedded.FreePorts;
+
 /**
  * The servers of one test JVM. This class is loaded by the JVM's system class loader (see
  * {@link SuiteInfrastructure}), not by a Quarkus application class loader: Quarkus closes its class loader when

@@ -3,6 +3,8 @@ package org.s3coop.platform.testing;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Map;
 
+import org.s3coop.platform.embedded.EmbeddedPostgresServer;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**

@@ -1,4 +1,4 @@
-package org.s3coop.platform.testing;
+package org.s3coop.platform.embedded;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * proven by system-tests' DatabaseOutageIT; the connection reset of a query in flight at the moment PostgreSQL stops
  * is a race there, so it is pinned here.
  */
-class DatabaseAwayTests {
+class DatabaseAwayTest {
     @Test
     void aConnectionResetOnAQueryInFlightIsTheDatabaseAway() {
         assertThat(ProblemMappers.isDatabaseAway(new SocketException("Connection reset"))).isTrue();

@@ -12,7 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /** The buffer, Last-Event-ID replay and slow-subscriber rules of {@link EventStream}, without Kafka or HTTP. */
-class EventStreamBufferTests {
+class EventStreamBufferTest {
 
     private static EventStream stream(int bufferSize, int queue) {
         EventStream s = new EventStream();

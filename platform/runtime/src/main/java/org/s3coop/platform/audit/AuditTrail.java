@@ -1,0 +1,144 @@
+package org.s3coop.platform.audit;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.s3coop.platform.paging.Page;
+import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.time.UtcClock;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The audit trail of every service (table {@code audit_entry}, platform migration V0_3): {@link #record} writes one
+ * change in the caller's transaction — only the fields whose value differs between before and after — and
+ * {@link #list} pages an aggregate's entries, oldest first, filtered by actor and time.
+ */
+@ApplicationScoped
+public class AuditTrail {
+    private static final String INSERT = "insert into audit_entry "
+            + "(aggregate_type, aggregate_id, entity, entity_id, action, actor, at, changes) "
+            + "values (:type, :id, :entity, :entityId, :action, :actor, :at, cast(cast(:changes as text) as jsonb))";
+    private static final String FILTER = " from audit_entry where aggregate_type = :type and aggregate_id = :id"
+            + " and (cast(:actor as text) is null or actor = :actor)"
+            + " and (cast(:from as timestamptz) is null or at >= :from)"
+            + " and (cast(:to as timestamptz) is null or at < :to)";
+
+    @Inject
+    ObjectMapper json;
+
+    /** Writes the change into the current transaction (call inside {@code @WithTransaction}); no change, no entry. */
+    public Uni<Void> record(AuditRecord change) {
+        List<AuditEntry.Change> changes = diff(tree(change.before()), tree(change.after()));
+        if (changes.isEmpty() && change.before() != null && change.after() != null) {
+            return Uni.createFrom().voidItem();
+        }
+        String changesJson;
+        try {
+            changesJson = json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalStateException("audit changes cannot be written as JSON", e));
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery(INSERT)
+                .setParameter("type", change.aggregateType())
+                .setParameter("id", change.aggregateId())
+                .setParameter("entity", change.entity())
+                .setParameter("entityId", change.entityId())
+                .setParameter("action", change.action())
+                .setParameter("actor", change.actor())
+                .setParameter("at", UtcClock.now())
+                .setParameter("changes", changesJson)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** An aggregate's entries, oldest first. */
+    public Uni<Page<AuditEntry>> list(String aggregateType, String aggregateId, AuditQuery query, PageRequest page) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select count(*)" + FILTER, Long.class)
+                .setParameter("type", aggregateType).setParameter("id", aggregateId)
+                .setParameter("actor", query.actor).setParameter("from", query.fromTime())
+                .setParameter("to", query.toTime())
+                .getSingleResult()
+                .chain(total -> s.createNativeQuery("select id, entity, entity_id, action, actor, at, cast(changes as text)"
+                        + FILTER + " order by at, id limit :limit offset :offset", Object[].class)
+                        .setParameter("type", aggregateType).setParameter("id", aggregateId)
+                        .setParameter("actor", query.actor).setParameter("from", query.fromTime())
+                        .setParameter("to", query.toTime())
+                        .setParameter("limit", page.size()).setParameter("offset", page.offset())
+                        .getResultList()
+                        .map(rows -> Page.of(rows.stream().map(this::entry).toList(), page, total))));
+    }
+
+    /** The fields that differ, in name order; a field missing on one side counts as null there. */
+    static List<AuditEntry.Change> diff(ObjectNode before, ObjectNode after) {
+        Set<String> fields = new TreeSet<>();
+        before.fieldNames().forEachRemaining(fields::add);
+        after.fieldNames().forEachRemaining(fields::add);
+        List<AuditEntry.Change> changes = new ArrayList<>();
+        for (String field : fields) {
+            JsonNode b = before.path(field).isMissingNode() ? NullNode.getInstance() : before.get(field);
+            JsonNode a = after.path(field).isMissingNode() ? NullNode.getInstance() : after.get(field);
+            if (!b.equals(a)) {
+                changes.add(new AuditEntry.Change(field, b.isNull() ? null : b, a.isNull() ? null : a));
+            }
+        }
+        return changes;
+    }
+
+    private ObjectNode tree(Object state) {
+        if (state == null) {
+            return json.createObjectNode();
+        }
+        JsonNode node = json.valueToTree(state);
+        if (node instanceof ObjectNode object) {
+            return object;
+        }
+        return json.createObjectNode().set("value", node);
+    }
+
+    private AuditEntry entry(Object[] row) {
+        List<AuditEntry.Change> changes = new ArrayList<>();
+        try {
+            for (Iterator<JsonNode> it = json.readTree((String) row[6]).elements(); it.hasNext();) {
+                JsonNode c = it.next();
+                changes.add(new AuditEntry.Change(c.path("field").asText(), nullable(c.get("before")),
+                        nullable(c.get("after"))));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit entry " + row[0] + " has unreadable changes", e);
+        }
+        return new AuditEntry(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], toOffset(row[5]), changes);
+    }
+
+    private static JsonNode nullable(JsonNode node) {
+        return node == null || node.isNull() ? null : node;
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.LocalDateTime ldt) {
+            return ldt.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(String.valueOf(value));
+    }
+}

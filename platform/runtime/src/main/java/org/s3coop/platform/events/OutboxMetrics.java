@@ -1,0 +1,48 @@
+package org.s3coop.platform.events;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The outbox's meters at {@code /q/metrics}: the gauges {@code s3coop_outbox_pending} and {@code s3coop_outbox_failed}
+ * and the counter {@code s3coop_outbox_published_total}.
+ *
+ * <p>The pending count reads the partial index of pending rows, so it stays cheap however many published rows the
+ * retention keeps; the failed count has no such index (failures are rare) and is refreshed once per sweep interval
+ * only. (Counting both over {@code status <> 'PUBLISHED'} scanned the whole table twice per relay loop: tens of
+ * milliseconds between a commit and its publication once the table held a few tens of thousands of rows, see
+ * docs/performance.md.)
+ */
+final class OutboxMetrics {
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final Counter published;
+    private final OutboxStore store;
+    private final Periodic failedCount;
+
+    OutboxMetrics(MeterRegistry registry, OutboxStore store, Duration failedCountInterval) {
+        registry.gauge("s3coop.outbox.pending", pending);
+        registry.gauge("s3coop.outbox.failed", failed);
+        this.published = registry.counter("s3coop.outbox.published");
+        this.store = store;
+        this.failedCount = new Periodic(failedCountInterval);
+    }
+
+    void published(int count) {
+        published.increment(count);
+    }
+
+    /** Reads the counts into the gauges and commits. */
+    void refresh(Connection c) throws SQLException {
+        pending.set(store.count(c, OutboxState.PENDING));
+        if (failedCount.due(System.nanoTime())) {
+            failed.set(store.count(c, OutboxState.FAILED));
+        }
+        c.commit();
+    }
+}

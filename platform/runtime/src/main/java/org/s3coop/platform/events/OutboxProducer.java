@@ -1,0 +1,61 @@
+package org.s3coop.platform.events;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The relay's Kafka producer, created on first use from the application's {@code kafka.*} configuration:
+ * {@code acks=all} and idempotent (so a retried send does not duplicate a record within a producer session), a
+ * delivery timeout of {@code s3coop.outbox.send-timeout}, and short blocking and request timeouts unless configured.
+ */
+final class OutboxProducer implements AutoCloseable {
+    private final Map<String, Object> kafkaConfig;
+    private final String serviceName;
+    private final Duration sendTimeout;
+    private KafkaProducer<String, String> producer;
+
+    OutboxProducer(Map<String, Object> kafkaConfig, String serviceName, Duration sendTimeout) {
+        this.kafkaConfig = kafkaConfig;
+        this.serviceName = serviceName;
+        this.sendTimeout = sendTimeout;
+    }
+
+    static Properties properties(Map<String, Object> kafkaConfig, String serviceName, Duration sendTimeout) {
+        Properties props = new Properties();
+        kafkaConfig.forEach((k, v) -> {
+            if (!k.startsWith("bootstrap.servers") || v != null) {
+                props.put(k, v);
+            }
+        });
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, serviceName + "-outbox");
+        props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        props.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(sendTimeout.toMillis()));
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "1");
+        props.putIfAbsent(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
+        return props;
+    }
+
+    KafkaProducer<String, String> get() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(properties(kafkaConfig, serviceName, sendTimeout));
+        }
+        return producer;
+    }
+
+    @Override
+    public void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(2));
+        }
+    }
+}
