@@ -29,10 +29,6 @@ public enum ChallengeAction {
         return target;
     }
 
-    public Set<ChallengeStatus> allowedFrom() {
-        return from;
-    }
-
     public boolean allowedFrom(ChallengeStatus status) {
         return from.contains(status);
     }

@@ -216,11 +216,7 @@ public class ChallengeResource {
     @APIResponse(responseCode = "404", description = "No such challenge or solution")
     public Uni<Response> solution(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @PathParam("solutionId") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String solutionId) {
-        return service.get(UUID.fromString(id)).map(d -> d.solutions().stream()
-                .filter(s -> s.id.equals(UUID.fromString(solutionId))).findFirst()
-                .map(s -> Versions.ok(SolutionView.of(s), d.challenge().version))
-                .orElseThrow(() -> org.s3coop.platform.problem.ProblemException.notFound(
-                        "No solution " + solutionId + " on challenge " + id)));
+        return solutions.get(UUID.fromString(id), UUID.fromString(solutionId)).map(ChallengeResource::solutionView);
     }
 
     @PUT
@@ -242,12 +238,16 @@ public class ChallengeResource {
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UpdateSolutionRequest body) {
         RegionCodes.requireValid(body.adoptingRegions(), "adoptingRegions");
         return solutions.update(UUID.fromString(id), UUID.fromString(solutionId), body.toCommand(), ifMatch(ifMatch))
-                .map(c -> Versions.ok(SolutionView.of(c.solution()), c.challengeVersion()));
+                .map(ChallengeResource::solutionView);
     }
 
     /** The client's If-Match, checked by the service once the challenge is locked. */
     private static ExpectedVersion ifMatch(String header) {
         return current -> Versions.checkIfMatch(header, current);
+    }
+
+    private static Response solutionView(SolutionService.Versioned v) {
+        return Versions.ok(SolutionView.of(v.solution()), v.challengeVersion());
     }
 
     private static ChallengeView view(ChallengeDetails d) {

@@ -43,18 +43,19 @@ public class SolutionService {
     @Inject
     Outbox outbox;
 
-    /** A solution and the version of its challenge after the change. */
-    public record Changed(Solution solution, long challengeVersion) {
+    /** A solution and the version of its challenge (after the change, for a write): the solution's ETag. */
+    public record Versioned(Solution solution, long challengeVersion) {
     }
 
     @WithSession
-    public Uni<Solution> get(UUID challengeId, UUID solutionId) {
+    public Uni<Versioned> get(UUID challengeId, UUID solutionId) {
         return challengeService.get(challengeId).map(d -> d.solutions().stream().filter(s -> s.id.equals(solutionId))
-                .findFirst().orElseThrow(() -> notFound(challengeId, solutionId)));
+                .findFirst().map(s -> new Versioned(s, d.challenge().version))
+                .orElseThrow(() -> notFound(challengeId, solutionId)));
     }
 
     @WithTransaction
-    public Uni<Changed> propose(UUID challengeId, ProposeSolution cmd, ExpectedVersion expected) {
+    public Uni<Versioned> propose(UUID challengeId, ProposeSolution cmd, ExpectedVersion expected) {
         return challengeService.getForChange(challengeId, expected).chain(c -> {
             c.requireWorkedOn("solutions can be proposed while it is OPEN or ADDRESSED");
             return requireKnown(cmd.adoptingRegions()).chain(() -> {
@@ -67,7 +68,7 @@ public class SolutionService {
     }
 
     @WithTransaction
-    public Uni<Changed> update(UUID challengeId, UUID solutionId, UpdateSolution cmd, ExpectedVersion expected) {
+    public Uni<Versioned> update(UUID challengeId, UUID solutionId, UpdateSolution cmd, ExpectedVersion expected) {
         Solution.requireAdopters(cmd.status(), cmd.adoptingRegions());
         return challengeService.getForChange(challengeId, expected)
                 .chain(c -> solutions.findById(solutionId).chain(s -> {
@@ -83,11 +84,11 @@ public class SolutionService {
                 }));
     }
 
-    private Uni<Changed> publish(String type, Challenge c, Solution s) {
+    private Uni<Versioned> publish(String type, Challenge c, Solution s) {
         return challenges.flush()
                 .chain(() -> solutions.of(c.id))
                 .chain(all -> outbox.append(ChallengeEvents.solutionChanged(type, c, all, s)))
-                .replaceWith(() -> new Changed(s, c.version));
+                .replaceWith(() -> new Versioned(s, c.version));
     }
 
     /** Fails with 422 naming the adopting regions no region-service event has made known. */
