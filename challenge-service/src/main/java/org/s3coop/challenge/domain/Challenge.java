@@ -66,21 +66,28 @@ public class Challenge {
     public void describe(String cluster, String subDimension, String title, String description, Severity severity) {
         this.cluster = cluster;
         this.subDimension = subDimension;
-        this.title = title;
-        this.description = description == null ? "" : description;
+        this.title = stripped(title);
+        this.description = stripped(description);
         this.severity = severity;
         changed();
     }
 
-    /** Moves to the action's target status and returns the history entry, or fails if not allowed from here. */
+    /**
+     * Moves to the action's target status and returns the history entry, or fails with 409
+     * {@code invalid-transition} if {@link ChallengeAction} does not allow it from here.
+     */
     public ChallengeTransition apply(ChallengeAction action, String reason, String actor) {
-        if (!action.allowedFrom(status)) {
-            throw new IllegalTransitionException(action, status);
-        }
         ChallengeStatus from = status;
-        status = action.target();
+        status = action.requireAllowedFrom(from);
         changed();
-        return ChallengeTransition.of(this, action, from, reason, actor);
+        return ChallengeTransition.of(this, action, from, stripped(reason), actor);
+    }
+
+    /** Fails with 409 {@code challenge-not-open} unless the challenge is being worked on (OPEN or ADDRESSED). */
+    public void requireWorkedOn(String hint) {
+        if (!status.isWorkedOn()) {
+            throw ChallengeProblem.CHALLENGE_NOT_OPEN.exception("Challenge " + id + " is " + status + "; " + hint);
+        }
     }
 
     /** A change of its solutions is a change of the challenge. */
@@ -88,12 +95,13 @@ public class Challenge {
         changed();
     }
 
-    public boolean isOpenBlockingOnPartnership() {
-        return status == ChallengeStatus.OPEN && severity == Severity.BLOCKING && scopeType == ScopeType.PARTNERSHIP;
-    }
-
     private void changed() {
         version++;
         updatedAt = UtcClock.now();
+    }
+
+    /** Text as stored: without surrounding white space, "" for none. */
+    static String stripped(String text) {
+        return text == null ? "" : text.strip();
     }
 }

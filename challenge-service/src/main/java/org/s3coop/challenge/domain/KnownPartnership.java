@@ -2,7 +2,9 @@ package org.s3coop.challenge.domain;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,5 +30,10 @@ public class KnownPartnership {
 
     public List<String> members() {
         return Arrays.stream(memberRegions.split("\\|")).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** The stored form of member region codes: sorted, each once, {@code |DE21|ES51|} ({@code ||} for none). */
+    public static String memberRegions(Collection<String> codes) {
+        return "|" + String.join("|", new TreeSet<>(codes)) + "|";
     }
 }

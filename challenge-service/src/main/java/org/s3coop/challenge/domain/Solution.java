@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.time.UtcClock;
 
 /** An operational solution co-developed for a challenge, and the regions that adopted it. */
@@ -48,20 +49,31 @@ public class Solution {
         return s;
     }
 
-    public void describe(String title, String description, List<String> adoptingRegions) {
-        this.title = title;
-        this.description = description == null ? "" : description;
-        this.adoptingRegions = adoptingRegions == null ? List.of() : adoptingRegions.stream().distinct().sorted().toList();
-        this.updatedAt = UtcClock.now();
+    /** Fails with 400 on {@code adoptingRegions} when an ADOPTED solution would name no adopting region. */
+    public static void requireAdopters(SolutionStatus status, List<String> adoptingRegions) {
+        if (status == SolutionStatus.ADOPTED && (adoptingRegions == null || adoptingRegions.isEmpty())) {
+            throw ProblemException.invalid("adoptingRegions", "an ADOPTED solution names at least one adopting region");
+        }
     }
 
-    /** @return false if the step would go backwards */
-    public boolean moveTo(SolutionStatus next) {
+    /** Fails with 409 {@code solution-status-backwards} when {@code next} would undo a step. */
+    public void requireCanMoveTo(SolutionStatus next) {
         if (!status.canMoveTo(next)) {
-            return false;
+            throw ChallengeProblem.SOLUTION_STATUS_BACKWARDS.exception("Solution " + id + " is " + status
+                    + "; its status moves forward only (PROPOSED → PILOTED → ADOPTED)");
         }
+    }
+
+    /** The solution as it now is; {@code next} has passed {@link #requireCanMoveTo}. */
+    public void update(String title, String description, List<String> adoptingRegions, SolutionStatus next) {
+        describe(title, description, adoptingRegions);
         status = next;
-        updatedAt = UtcClock.now();
-        return true;
+    }
+
+    private void describe(String title, String description, List<String> adoptingRegions) {
+        this.title = Challenge.stripped(title);
+        this.description = Challenge.stripped(description);
+        this.adoptingRegions = adoptingRegions == null ? List.of() : adoptingRegions.stream().distinct().sorted().toList();
+        this.updatedAt = UtcClock.now();
     }
 }

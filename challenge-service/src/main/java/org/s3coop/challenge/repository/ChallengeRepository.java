@@ -7,9 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.s3coop.challenge.domain.Challenge;
+import org.s3coop.challenge.domain.ChallengeFilter;
 import org.s3coop.challenge.domain.ChallengeStatus;
 import org.s3coop.challenge.domain.ScopeType;
-import org.s3coop.challenge.domain.Severity;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 
@@ -24,14 +24,7 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID> {
 
-    /**
-     * Filters of the challenge list; null means "any". {@code region} matches challenges raised on that region and
-     * challenges raised on a partnership that region is a member of.
-     */
-    public record Filter(String cluster, ChallengeStatus status, Severity severity, String partnership, String region) {
-    }
-
-    public Uni<Page<Challenge>> list(Filter filter, PageRequest page) {
+    public Uni<Page<Challenge>> list(ChallengeFilter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.cluster() != null) {

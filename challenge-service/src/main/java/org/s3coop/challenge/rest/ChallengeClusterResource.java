@@ -18,9 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.challenge.rest.dto.ClusterView;
-import org.s3coop.challenge.rest.dto.Codes;
 import org.s3coop.challenge.service.ClusterCatalogue;
-
 
 import io.smallrye.mutiny.Uni;
 
@@ -37,7 +35,7 @@ public class ChallengeClusterResource {
     @APIResponse(responseCode = "200", description = "The catalogue",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClusterView.class)))
     public Uni<List<ClusterView>> list() {
-        return catalogue.all();
+        return catalogue.all().map(all -> all.stream().map(ClusterView::of).toList());
     }
 
     @GET
@@ -46,8 +44,8 @@ public class ChallengeClusterResource {
     @APIResponse(responseCode = "200", description = "The cluster",
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster")
-    public Uni<ClusterView> get(@PathParam("code") @Pattern(regexp = Codes.CATALOGUE_CODE, message = Codes.CATALOGUE_CODE_RULE)
+    public Uni<ClusterView> get(@PathParam("code") @Pattern(regexp = ChallengePatterns.CATALOGUE_CODE, message = ChallengePatterns.CATALOGUE_CODE_RULE)
     @Parameter(example = "CAPACITY") String code) {
-        return catalogue.one(code);
+        return catalogue.one(code).map(ClusterView::of);
     }
 }

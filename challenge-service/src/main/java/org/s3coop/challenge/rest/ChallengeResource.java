@@ -30,29 +30,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.challenge.domain.ChallengeFilter;
 import org.s3coop.challenge.domain.ChallengeStatus;
 import org.s3coop.challenge.domain.Severity;
-import org.s3coop.challenge.repository.ChallengeRepository;
 import org.s3coop.challenge.rest.dto.ChallengeSummaryView;
 import org.s3coop.challenge.rest.dto.ChallengeView;
-import org.s3coop.challenge.rest.dto.Codes;
-import org.s3coop.challenge.rest.dto.ProposeSolution;
-import org.s3coop.challenge.rest.dto.RaiseChallenge;
-import org.s3coop.challenge.rest.dto.RegionCodes;
+import org.s3coop.challenge.rest.dto.ProposeSolutionRequest;
+import org.s3coop.challenge.rest.dto.RaiseChallengeRequest;
 import org.s3coop.challenge.rest.dto.SolutionView;
 import org.s3coop.challenge.rest.dto.TransitionRequest;
 import org.s3coop.challenge.rest.dto.TransitionView;
-import org.s3coop.challenge.rest.dto.UpdateChallenge;
-import org.s3coop.challenge.rest.dto.UpdateSolution;
-import org.s3coop.challenge.service.Actor;
+import org.s3coop.challenge.rest.dto.UpdateChallengeRequest;
+import org.s3coop.challenge.rest.dto.UpdateSolutionRequest;
 import org.s3coop.challenge.service.ChallengeDetails;
 import org.s3coop.challenge.service.ChallengeService;
 import org.s3coop.challenge.service.ChallengeSummaryService;
+import org.s3coop.challenge.service.ExpectedVersion;
 import org.s3coop.challenge.service.SolutionService;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
-
+import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -73,8 +71,6 @@ public class ChallengeResource {
     @Inject
     ChallengeSummaryService summaries;
     @Inject
-    Caller caller;
-    @Inject
     UriInfo uriInfo;
 
     @POST
@@ -87,8 +83,8 @@ public class ChallengeResource {
     @APIResponse(responseCode = "201", description = "Raised; Location names the challenge",
             content = @Content(schema = @Schema(implementation = ChallengeView.class)))
     @APIResponse(responseCode = "422", description = "The scope ref is not a known partnership or active region")
-    public Uni<Response> raise(@NotNull @Valid RaiseChallenge body) {
-        return service.raise(body, Actor.of(caller)).map(c -> Response.created(location(c.id))
+    public Uni<Response> raise(@NotNull @Valid RaiseChallengeRequest body) {
+        return service.raise(body.toCommand()).map(c -> Response.created(location(c.id))
                 .tag(Versions.etag(c.version)).entity(ChallengeView.of(c, List.of())).build());
     }
 
@@ -99,19 +95,19 @@ public class ChallengeResource {
                     + "a member of).")
     @APIResponse(responseCode = "200", description = "One page of challenges")
     public Uni<Page<ChallengeView>> list(
-            @QueryParam("cluster") @Pattern(regexp = Codes.CATALOGUE_CODE, message = Codes.CATALOGUE_CODE_RULE)
+            @QueryParam("cluster") @Pattern(regexp = ChallengePatterns.CATALOGUE_CODE, message = ChallengePatterns.CATALOGUE_CODE_RULE)
             @Parameter(description = "Cluster code", example = "CAPACITY") String cluster,
             @QueryParam("status") @Pattern(regexp = "^(OPEN|ADDRESSED|CLOSED|WITHDRAWN)$", message = "must be one of OPEN, ADDRESSED, CLOSED, WITHDRAWN")
             @Parameter(description = "Status", schema = @Schema(implementation = ChallengeStatus.class)) String status,
             @QueryParam("severity") @Pattern(regexp = "^(LOW|MEDIUM|HIGH|BLOCKING)$", message = "must be one of LOW, MEDIUM, HIGH, BLOCKING")
             @Parameter(description = "Severity", schema = @Schema(implementation = Severity.class)) String severity,
-            @QueryParam("partnership") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE)
+            @QueryParam("partnership") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
             @Parameter(description = "Id of the partnership the challenges are raised on") String partnership,
-            @QueryParam("region") @Pattern(regexp = Codes.NUTS, message = Codes.NUTS_RULE)
+            @QueryParam("region") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE)
             @Parameter(description = "NUTS code: challenges on this region or on partnerships it is a member of",
                     example = "ES51") String region,
             @Valid @BeanParam PageRequest pageRequest) {
-        var filter = new ChallengeRepository.Filter(cluster, status == null ? null : ChallengeStatus.valueOf(status),
+        var filter = new ChallengeFilter(cluster, status == null ? null : ChallengeStatus.valueOf(status),
                 severity == null ? null : Severity.valueOf(severity),
                 partnership == null ? null : UUID.fromString(partnership).toString(), region);
         return service.list(filter, pageRequest).map(p -> p.map(ChallengeResource::view));
@@ -125,7 +121,7 @@ public class ChallengeResource {
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(schema = @Schema(implementation = ChallengeSummaryView.class)))
     public Uni<ChallengeSummaryView> summary() {
-        return summaries.summary();
+        return summaries.summary().map(ChallengeSummaryView::of);
     }
 
     @GET
@@ -134,7 +130,7 @@ public class ChallengeResource {
     @APIResponse(responseCode = "200", description = "The challenge with its solutions",
             content = @Content(schema = @Schema(implementation = ChallengeView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge")
-    public Uni<Response> get(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id) {
+    public Uni<Response> get(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
         return service.get(UUID.fromString(id)).map(d -> Versions.ok(view(d), d.challenge().version));
     }
 
@@ -150,10 +146,10 @@ public class ChallengeResource {
     @APIResponse(responseCode = "404", description = "No such challenge")
     @APIResponse(responseCode = "409", description = "The challenge is CLOSED or WITHDRAWN")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Uni<Response> update(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
+    public Uni<Response> update(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
-            @NotNull @Valid UpdateChallenge body) {
-        return service.update(UUID.fromString(id), body, ifMatch, Actor.of(caller))
+            @NotNull @Valid UpdateChallengeRequest body) {
+        return service.update(UUID.fromString(id), body.toCommand(), ifMatch(ifMatch))
                 .map(d -> Versions.ok(view(d), d.challenge().version));
     }
 
@@ -171,9 +167,9 @@ public class ChallengeResource {
     @APIResponse(responseCode = "404", description = "No such challenge")
     @APIResponse(responseCode = "409", description = "The action is not allowed in the current status")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Uni<Response> transition(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
+    public Uni<Response> transition(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionRequest body) {
-        return service.transition(UUID.fromString(id), body, ifMatch, Actor.of(caller))
+        return service.transition(UUID.fromString(id), body.toCommand(), ifMatch(ifMatch))
                 .map(d -> Versions.ok(view(d), d.challenge().version));
     }
 
@@ -183,7 +179,7 @@ public class ChallengeResource {
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge")
-    public Uni<List<TransitionView>> history(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id) {
+    public Uni<List<TransitionView>> history(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
         return service.history(UUID.fromString(id)).map(list -> list.stream().map(TransitionView::of).toList());
     }
 
@@ -201,11 +197,11 @@ public class ChallengeResource {
     @APIResponse(responseCode = "409", description = "The challenge is CLOSED or WITHDRAWN")
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the challenge")
     @APIResponse(responseCode = "422", description = "An adopting region is not known")
-    public Uni<Response> propose(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProposeSolution body) {
+    public Uni<Response> propose(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProposeSolutionRequest body) {
         UUID challengeId = UUID.fromString(id);
         RegionCodes.requireValid(body.adoptingRegions(), "adoptingRegions");
-        return solutions.propose(challengeId, body, ifMatch, Actor.of(caller))
+        return solutions.propose(challengeId, body.toCommand(), ifMatch(ifMatch))
                 .map(c -> Response.created(uriInfo.getBaseUriBuilder().path("api/v1/challenges").path(id)
                         .path("solutions").path(c.solution().id.toString()).build())
                         .tag(Versions.etag(c.challengeVersion())).entity(SolutionView.of(c.solution())).build());
@@ -218,13 +214,9 @@ public class ChallengeResource {
     @APIResponse(responseCode = "200", description = "The solution",
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge or solution")
-    public Uni<Response> solution(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
-            @PathParam("solutionId") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String solutionId) {
-        return service.get(UUID.fromString(id)).map(d -> d.solutions().stream()
-                .filter(s -> s.id.equals(UUID.fromString(solutionId))).findFirst()
-                .map(s -> Versions.ok(SolutionView.of(s), d.challenge().version))
-                .orElseThrow(() -> org.s3coop.platform.problem.ProblemException.notFound(
-                        "No solution " + solutionId + " on challenge " + id)));
+    public Uni<Response> solution(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
+            @PathParam("solutionId") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String solutionId) {
+        return solutions.get(UUID.fromString(id), UUID.fromString(solutionId)).map(ChallengeResource::solutionView);
     }
 
     @PUT
@@ -241,12 +233,21 @@ public class ChallengeResource {
     @APIResponse(responseCode = "409", description = "The status would go backwards")
     @APIResponse(responseCode = "412", description = "If-Match names an older version of the challenge")
     @APIResponse(responseCode = "422", description = "An adopting region is not known")
-    public Uni<Response> updateSolution(@PathParam("id") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String id,
-            @PathParam("solutionId") @Pattern(regexp = Codes.UUID, message = Codes.UUID_RULE) String solutionId,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UpdateSolution body) {
+    public Uni<Response> updateSolution(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
+            @PathParam("solutionId") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String solutionId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UpdateSolutionRequest body) {
         RegionCodes.requireValid(body.adoptingRegions(), "adoptingRegions");
-        return solutions.update(UUID.fromString(id), UUID.fromString(solutionId), body, ifMatch, Actor.of(caller))
-                .map(c -> Versions.ok(SolutionView.of(c.solution()), c.challengeVersion()));
+        return solutions.update(UUID.fromString(id), UUID.fromString(solutionId), body.toCommand(), ifMatch(ifMatch))
+                .map(ChallengeResource::solutionView);
+    }
+
+    /** The client's If-Match, checked by the service once the challenge is locked. */
+    private static ExpectedVersion ifMatch(String header) {
+        return current -> Versions.checkIfMatch(header, current);
+    }
+
+    private static Response solutionView(SolutionService.Versioned v) {
+        return Versions.ok(SolutionView.of(v.solution()), v.challengeVersion());
     }
 
     private static ChallengeView view(ChallengeDetails d) {

@@ -25,13 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.s3coop.challenge.rest.dto.CastVote;
-import org.s3coop.challenge.rest.dto.Codes;
+import org.s3coop.challenge.rest.dto.CastVoteRequest;
 import org.s3coop.challenge.rest.dto.RankingRoundView;
 import org.s3coop.challenge.rest.dto.RoundListItem;
 import org.s3coop.challenge.rest.dto.VoteView;
 import org.s3coop.challenge.service.RankingService;
-
+import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -45,8 +44,6 @@ public class RankingRoundResource {
     @Inject
     RankingService service;
     @Inject
-    Caller caller;
-    @Inject
     UriInfo uriInfo;
 
     @GET
@@ -54,7 +51,7 @@ public class RankingRoundResource {
     @APIResponse(responseCode = "200", description = "The rounds",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoundListItem.class)))
     public Uni<List<RoundListItem>> list() {
-        return service.rounds();
+        return service.rounds().map(rounds -> rounds.stream().map(RoundListItem::of).toList());
     }
 
     @GET
@@ -65,9 +62,9 @@ public class RankingRoundResource {
     @APIResponse(responseCode = "200", description = "The result, clusters in result order",
             content = @Content(schema = @Schema(implementation = RankingRoundView.class)))
     @APIResponse(responseCode = "404", description = "No vote cast in this round")
-    public Uni<RankingRoundView> result(@PathParam("round") @Pattern(regexp = Codes.ROUND, message = Codes.ROUND_RULE)
+    public Uni<RankingRoundView> result(@PathParam("round") @Pattern(regexp = ChallengePatterns.ROUND, message = ChallengePatterns.ROUND_RULE)
     @Parameter(example = "2023-kickoff") String round) {
-        return service.result(round);
+        return service.result(round).map(RankingRoundView::of);
     }
 
     @PUT
@@ -83,13 +80,12 @@ public class RankingRoundResource {
     @APIResponse(responseCode = "200", description = "The region's vote replaced",
             content = @Content(schema = @Schema(implementation = VoteView.class)))
     @APIResponse(responseCode = "422", description = "The region is not known or is retired")
-    public Uni<Response> cast(@PathParam("round") @Pattern(regexp = Codes.ROUND, message = Codes.ROUND_RULE)
+    public Uni<Response> cast(@PathParam("round") @Pattern(regexp = ChallengePatterns.ROUND, message = ChallengePatterns.ROUND_RULE)
     @Parameter(example = "2023-kickoff") String round,
-            @PathParam("regionCode") @Pattern(regexp = Codes.NUTS, message = Codes.NUTS_RULE)
+            @PathParam("regionCode") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE)
             @Parameter(example = "ES51") String regionCode,
-            @NotNull @Valid CastVote body) {
-        caller.requireAnyRegion(List.of(regionCode), "the vote of region " + regionCode);
-        return service.cast(round, regionCode, body.clusters(), caller.name()).map(c -> {
+            @NotNull @Valid CastVoteRequest body) {
+        return service.cast(body.toCommand(round, regionCode)).map(c -> {
             VoteView view = VoteView.of(c.vote());
             if (c.created()) {
                 return Response.created(location(round, regionCode)).tag(Versions.etag(c.vote().version))
@@ -105,8 +101,8 @@ public class RankingRoundResource {
     @APIResponse(responseCode = "200", description = "The vote",
             content = @Content(schema = @Schema(implementation = VoteView.class)))
     @APIResponse(responseCode = "404", description = "The region has not voted in this round")
-    public Uni<Response> vote(@PathParam("round") @Pattern(regexp = Codes.ROUND, message = Codes.ROUND_RULE) String round,
-            @PathParam("regionCode") @Pattern(regexp = Codes.NUTS, message = Codes.NUTS_RULE) String regionCode) {
+    public Uni<Response> vote(@PathParam("round") @Pattern(regexp = ChallengePatterns.ROUND, message = ChallengePatterns.ROUND_RULE) String round,
+            @PathParam("regionCode") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String regionCode) {
         return service.vote(round, regionCode).map(v -> Versions.ok(VoteView.of(v), v.version));
     }
 

@@ -8,21 +8,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import org.s3coop.challenge.domain.Challenge;
-import org.s3coop.challenge.domain.ChallengeProblem;
+import org.s3coop.challenge.domain.ChallengeFilter;
 import org.s3coop.challenge.domain.ChallengeTransition;
-import org.s3coop.challenge.domain.IllegalTransitionException;
 import org.s3coop.challenge.events.ChallengeEvents;
 import org.s3coop.challenge.repository.ChallengeRepository;
 import org.s3coop.challenge.repository.SolutionRepository;
 import org.s3coop.challenge.repository.TransitionRepository;
-import org.s3coop.challenge.rest.dto.RaiseChallenge;
-import org.s3coop.challenge.rest.dto.TransitionRequest;
-import org.s3coop.challenge.rest.dto.UpdateChallenge;
+import org.s3coop.challenge.service.command.RaiseChallenge;
+import org.s3coop.challenge.service.command.TransitionChallenge;
+import org.s3coop.challenge.service.command.UpdateChallenge;
 import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.problem.ProblemException;
-import org.s3coop.platform.rest.Versions;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -46,7 +44,7 @@ public class ChallengeService {
     @Inject
     ScopeResolver scopes;
     @Inject
-    ChallengeAuthorisation authorisation;
+    ChallengeAuthority authority;
     @Inject
     Outbox outbox;
 
@@ -56,7 +54,7 @@ public class ChallengeService {
     }
 
     @WithSession
-    public Uni<Page<ChallengeDetails>> list(ChallengeRepository.Filter filter, PageRequest page) {
+    public Uni<Page<ChallengeDetails>> list(ChallengeFilter filter, PageRequest page) {
         return challenges.list(filter, page).chain(p -> solutions.ofAll(p.items().stream().map(c -> c.id).toList())
                 .map(all -> p.map(c -> new ChallengeDetails(c, all.stream().filter(s -> s.challengeId.equals(c.id)).toList()))));
     }
@@ -67,13 +65,13 @@ public class ChallengeService {
     }
 
     @WithTransaction
-    public Uni<Challenge> raise(RaiseChallenge cmd, Actor actor) {
+    public Uni<Challenge> raise(RaiseChallenge cmd) {
         return catalogue.requireClassification(cmd.cluster(), cmd.subDimension())
                 .chain(() -> scopes.resolve(cmd.scope()))
                 .chain(resolved -> {
-                    authorisation.requireMayChange(actor, resolved.scope(), resolved.regions());
-                    Challenge c = Challenge.raise(cmd.cluster(), cmd.subDimension(), cmd.title().strip(),
-                            strip(cmd.description()), resolved.scope(), cmd.severity(), actor.name());
+                    authority.requireMayChange(resolved.scope(), resolved.regions());
+                    Challenge c = Challenge.raise(cmd.cluster(), cmd.subDimension(), cmd.title(), cmd.description(),
+                            resolved.scope(), cmd.severity(), authority.actor());
                     return challenges.persist(c)
                             .chain(challenges::flush)
                             .chain(() -> outbox.append(ChallengeEvents.raised(c)))
@@ -82,16 +80,12 @@ public class ChallengeService {
     }
 
     @WithTransaction
-    public Uni<ChallengeDetails> update(UUID id, UpdateChallenge cmd, String ifMatch, Actor actor) {
+    public Uni<ChallengeDetails> update(UUID id, UpdateChallenge cmd, ExpectedVersion expected) {
         return catalogue.requireClassification(cmd.cluster(), cmd.subDimension())
-                .chain(() -> getForChange(id, ifMatch, actor))
+                .chain(() -> getForChange(id, expected))
                 .chain(c -> {
-                    if (!c.status.isWorkedOn()) {
-                        throw ChallengeProblem.CHALLENGE_NOT_OPEN.exception("Challenge " + id + " is " + c.status
-                                + "; REOPEN it before changing it");
-                    }
-                    c.describe(cmd.cluster(), cmd.subDimension(), cmd.title().strip(), strip(cmd.description()),
-                            cmd.severity());
+                    c.requireWorkedOn("REOPEN it before changing it");
+                    c.describe(cmd.cluster(), cmd.subDimension(), cmd.title(), cmd.description(), cmd.severity());
                     return challenges.flush().chain(() -> solutions.of(id))
                             .call(s -> outbox.append(ChallengeEvents.updated(c, s)))
                             .map(s -> new ChallengeDetails(c, s));
@@ -99,14 +93,9 @@ public class ChallengeService {
     }
 
     @WithTransaction
-    public Uni<ChallengeDetails> transition(UUID id, TransitionRequest cmd, String ifMatch, Actor actor) {
-        return getForChange(id, ifMatch, actor).chain(c -> {
-            ChallengeTransition t;
-            try {
-                t = c.apply(cmd.action(), cmd.reason().strip(), actor.name());
-            } catch (IllegalTransitionException e) {
-                throw ChallengeProblem.INVALID_TRANSITION.exception(e.getMessage());
-            }
+    public Uni<ChallengeDetails> transition(UUID id, TransitionChallenge cmd, ExpectedVersion expected) {
+        return getForChange(id, expected).chain(c -> {
+            ChallengeTransition t = c.apply(cmd.action(), cmd.reason(), authority.actor());
             return transitions.persist(t)
                     .chain(() -> challenges.flush())
                     .chain(() -> solutions.of(id))
@@ -117,14 +106,14 @@ public class ChallengeService {
 
     /**
      * Inside a transaction: reads the challenge and locks its row until the transaction ends (concurrent changes
-     * queue up), then checks that the actor may change it and that If-Match names its version.
+     * queue up), then checks that the caller may change it and that the expected version is its version.
      */
-    public Uni<Challenge> getForChange(UUID id, String ifMatch, Actor actor) {
+    public Uni<Challenge> getForChange(UUID id, ExpectedVersion expected) {
         return challenges.findById(id, LockModeType.PESSIMISTIC_WRITE).onItem().ifNull()
                 .failWith(() -> notFound(id))
                 .call(c -> scopes.regionsOf(c.scope())
-                        .invoke(regions -> authorisation.requireMayChange(actor, c.scope(), regions)))
-                .invoke(c -> Versions.checkIfMatch(ifMatch, c.version));
+                        .invoke(regions -> authority.requireMayChange(c.scope(), regions)))
+                .invoke(c -> expected.check(c.version));
     }
 
     private Uni<Challenge> find(UUID id) {
@@ -133,9 +122,5 @@ public class ChallengeService {
 
     static ProblemException notFound(UUID id) {
         return ProblemException.notFound("No challenge " + id);
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
     }
 }

@@ -13,9 +13,8 @@ import org.s3coop.challenge.domain.ChallengeCluster;
 import org.s3coop.challenge.domain.Severity;
 import org.s3coop.challenge.repository.ChallengeRepository;
 import org.s3coop.challenge.repository.ClusterRepository;
-import org.s3coop.challenge.rest.dto.ChallengeSummaryView;
-import org.s3coop.challenge.rest.dto.ChallengeSummaryView.ClusterCount;
-import org.s3coop.challenge.rest.dto.ChallengeSummaryView.StageCount;
+import org.s3coop.challenge.service.ChallengeSummary.ClusterCount;
+import org.s3coop.challenge.service.ChallengeSummary.StageCount;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -35,14 +34,14 @@ public class ChallengeSummaryService {
     ClusterRepository clusters;
 
     @WithSession
-    public Uni<ChallengeSummaryView> summary() {
+    public Uni<ChallengeSummary> summary() {
         return clusters.catalogue().chain(catalogue -> challenges.openCountBy("cluster")
                 .chain(byCluster -> challenges.openCountBy("severity")
                         .chain(bySeverity -> challenges.openCountByPartnershipStage()
                                 .map(byStage -> summary(catalogue, byCluster, bySeverity, byStage)))));
     }
 
-    private static ChallengeSummaryView summary(List<ChallengeCluster> catalogue, List<Object[]> byCluster,
+    private static ChallengeSummary summary(List<ChallengeCluster> catalogue, List<Object[]> byCluster,
             List<Object[]> bySeverity, List<Object[]> byStage) {
         Map<String, Long> clusterCounts = counts(byCluster);
         List<ClusterCount> clusterList = new ArrayList<>();
@@ -84,7 +83,7 @@ public class ChallengeSummaryService {
             perCluster.forEach(ordered::putIfAbsent);
             stages.add(new StageCount(stage, ordered.values().stream().mapToLong(Long::longValue).sum(), ordered));
         });
-        return new ChallengeSummaryView(total, clusterList, severities, stages);
+        return new ChallengeSummary(total, clusterList, severities, stages);
     }
 
     private static Map<String, Long> counts(List<Object[]> rows) {

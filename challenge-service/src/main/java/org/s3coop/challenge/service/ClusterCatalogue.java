@@ -5,9 +5,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.s3coop.challenge.domain.ChallengeCluster;
+import org.s3coop.challenge.domain.SubDimension;
 import org.s3coop.challenge.repository.ClusterRepository;
 import org.s3coop.challenge.repository.SubDimensionRepository;
-import org.s3coop.challenge.rest.dto.ClusterView;
 import org.s3coop.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -21,17 +22,24 @@ public class ClusterCatalogue {
     @Inject
     SubDimensionRepository subDimensions;
 
-    @WithSession
-    public Uni<List<ClusterView>> all() {
-        return clusters.catalogue().chain(cs -> subDimensions.all()
-                .map(subs -> cs.stream().map(c -> ClusterView.of(c, subs)).toList()));
+    /** A cluster with its sub-dimensions, in catalogue order. */
+    public record Entry(ChallengeCluster cluster, List<SubDimension> subDimensions) {
+        static Entry of(ChallengeCluster cluster, List<SubDimension> all) {
+            return new Entry(cluster, all.stream().filter(s -> s.clusterCode.equals(cluster.code)).toList());
+        }
     }
 
     @WithSession
-    public Uni<ClusterView> one(String code) {
+    public Uni<List<Entry>> all() {
+        return clusters.catalogue().chain(cs -> subDimensions.all()
+                .map(subs -> cs.stream().map(c -> Entry.of(c, subs)).toList()));
+    }
+
+    @WithSession
+    public Uni<Entry> one(String code) {
         return clusters.findById(code).onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("No challenge cluster " + code))
-                .chain(c -> subDimensions.ofCluster(code).map(subs -> ClusterView.of(c, subs)));
+                .chain(c -> subDimensions.ofCluster(code).map(subs -> Entry.of(c, subs)));
     }
 
     /** Fails with 400 naming the field unless the cluster exists and the sub-dimension (if any) belongs to it. */
@@ -55,9 +63,5 @@ public class ClusterCatalogue {
                 return null;
             });
         });
-    }
-
-    public Uni<List<String>> clusterCodes() {
-        return clusters.codesInOrder();
     }
 }

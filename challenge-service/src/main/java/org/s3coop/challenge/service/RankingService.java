@@ -1,5 +1,6 @@
 package org.s3coop.challenge.service;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,13 +11,13 @@ import jakarta.inject.Inject;
 import org.s3coop.challenge.domain.Ballot;
 import org.s3coop.challenge.domain.BordaCount;
 import org.s3coop.challenge.domain.ChallengeProblem;
+import org.s3coop.challenge.domain.ClusterStanding;
 import org.s3coop.challenge.domain.RankingVote;
 import org.s3coop.challenge.events.RankingEvents;
 import org.s3coop.challenge.repository.ClusterRepository;
 import org.s3coop.challenge.repository.KnownRegionRepository;
 import org.s3coop.challenge.repository.RankingVoteRepository;
-import org.s3coop.challenge.rest.dto.RankingRoundView;
-import org.s3coop.challenge.rest.dto.RoundListItem;
+import org.s3coop.challenge.service.command.CastVote;
 import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
@@ -38,14 +39,30 @@ public class RankingService {
     @Inject
     KnownRegionRepository regions;
     @Inject
+    ChallengeAuthority authority;
+    @Inject
     Outbox outbox;
 
     /** The vote as now stored; {@code created} is false for a re-cast. */
     public record Cast(RankingVote vote, boolean created) {
     }
 
+    /** A round with votes: how many ballots, and when the last was cast. */
+    public record Round(String round, long votesCast, OffsetDateTime lastCastAt) {
+    }
+
+    /** The Borda count of a round: the regions that voted, the standings in result order, the clusters' names. */
+    public record Result(String round, List<String> regions, List<ClusterStanding> standings,
+            Map<String, String> clusterNames) {
+    }
+
     @WithTransaction
-    public Uni<Cast> cast(String round, String regionCode, List<String> ranked, String actor) {
+    public Uni<Cast> cast(CastVote cmd) {
+        String round = cmd.round();
+        String regionCode = cmd.regionCode();
+        List<String> ranked = cmd.clusters();
+        authority.requireVoterFor(regionCode);
+        String actor = authority.actor();
         return clusters.codesInOrder().chain(catalogue -> {
             List<Problem.Violation> problems = Ballot.problemsOf(ranked, catalogue);
             if (!problems.isEmpty()) {
@@ -86,14 +103,14 @@ public class RankingService {
     }
 
     @WithSession
-    public Uni<List<RoundListItem>> rounds() {
+    public Uni<List<Round>> rounds() {
         return votes.rounds().map(rows -> rows.stream()
-                .map(r -> new RoundListItem((String) r[0], ((Number) r[1]).longValue(), (java.time.OffsetDateTime) r[2]))
+                .map(r -> new Round((String) r[0], ((Number) r[1]).longValue(), (OffsetDateTime) r[2]))
                 .toList());
     }
 
     @WithSession
-    public Uni<RankingRoundView> result(String round) {
+    public Uni<Result> result(String round) {
         return votes.ofRound(round).chain(cast -> {
             if (cast.isEmpty()) {
                 throw ProblemException.notFound("No votes have been cast in ranking round " + round);
@@ -102,12 +119,9 @@ public class RankingService {
                 Map<String, String> names = catalogue.stream()
                         .collect(Collectors.toMap(c -> c.code, c -> c.name));
                 List<String> codes = catalogue.stream().map(c -> c.code).toList();
-                var standings = BordaCount.count(codes, cast.stream().map(v -> v.clusters).toList());
-                return new RankingRoundView(round, cast.size(), cast.stream().map(v -> v.regionCode).toList(),
-                        standings.stream().map(s -> RankingRoundView.Standing.of(s, names.get(s.cluster()))).toList(),
-                        RankingRoundView.RULE);
+                return new Result(round, cast.stream().map(v -> v.regionCode).toList(),
+                        BordaCount.count(codes, cast.stream().map(v -> v.clusters).toList()), names);
             });
         });
     }
-
 }

@@ -10,13 +10,12 @@ import jakarta.inject.Inject;
 import org.s3coop.challenge.domain.Challenge;
 import org.s3coop.challenge.domain.ChallengeProblem;
 import org.s3coop.challenge.domain.Solution;
-import org.s3coop.challenge.domain.SolutionStatus;
 import org.s3coop.challenge.events.ChallengeEvents;
 import org.s3coop.challenge.repository.ChallengeRepository;
 import org.s3coop.challenge.repository.KnownRegionRepository;
 import org.s3coop.challenge.repository.SolutionRepository;
-import org.s3coop.challenge.rest.dto.ProposeSolution;
-import org.s3coop.challenge.rest.dto.UpdateSolution;
+import org.s3coop.challenge.service.command.ProposeSolution;
+import org.s3coop.challenge.service.command.UpdateSolution;
 import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.problem.ProblemException;
 
@@ -40,28 +39,28 @@ public class SolutionService {
     @Inject
     KnownRegionRepository regions;
     @Inject
+    ChallengeAuthority authority;
+    @Inject
     Outbox outbox;
 
-    /** A solution and the version of its challenge after the change. */
-    public record Changed(Solution solution, long challengeVersion) {
+    /** A solution and the version of its challenge (after the change, for a write): the solution's ETag. */
+    public record Versioned(Solution solution, long challengeVersion) {
     }
 
     @WithSession
-    public Uni<Solution> get(UUID challengeId, UUID solutionId) {
+    public Uni<Versioned> get(UUID challengeId, UUID solutionId) {
         return challengeService.get(challengeId).map(d -> d.solutions().stream().filter(s -> s.id.equals(solutionId))
-                .findFirst().orElseThrow(() -> notFound(challengeId, solutionId)));
+                .findFirst().map(s -> new Versioned(s, d.challenge().version))
+                .orElseThrow(() -> notFound(challengeId, solutionId)));
     }
 
     @WithTransaction
-    public Uni<Changed> propose(UUID challengeId, ProposeSolution cmd, String ifMatch, Actor actor) {
-        return challengeService.getForChange(challengeId, ifMatch, actor).chain(c -> {
-            if (!c.status.isWorkedOn()) {
-                throw ChallengeProblem.CHALLENGE_NOT_OPEN.exception("Challenge " + challengeId + " is " + c.status
-                        + "; solutions can be proposed while it is OPEN or ADDRESSED");
-            }
+    public Uni<Versioned> propose(UUID challengeId, ProposeSolution cmd, ExpectedVersion expected) {
+        return challengeService.getForChange(challengeId, expected).chain(c -> {
+            c.requireWorkedOn("solutions can be proposed while it is OPEN or ADDRESSED");
             return requireKnown(cmd.adoptingRegions()).chain(() -> {
-                Solution s = Solution.propose(challengeId, cmd.title().strip(), strip(cmd.description()),
-                        cmd.adoptingRegions(), actor.name());
+                Solution s = Solution.propose(challengeId, cmd.title(), cmd.description(), cmd.adoptingRegions(),
+                        authority.actor());
                 c.solutionsChanged();
                 return solutions.persist(s).chain(() -> publish(ChallengeEvents.SOLUTION_PROPOSED, c, s));
             });
@@ -69,33 +68,27 @@ public class SolutionService {
     }
 
     @WithTransaction
-    public Uni<Changed> update(UUID challengeId, UUID solutionId, UpdateSolution cmd, String ifMatch, Actor actor) {
-        if (cmd.status() == SolutionStatus.ADOPTED && (cmd.adoptingRegions() == null || cmd.adoptingRegions().isEmpty())) {
-            throw ProblemException.invalid("adoptingRegions", "an ADOPTED solution names at least one adopting region");
-        }
-        return challengeService.getForChange(challengeId, ifMatch, actor)
+    public Uni<Versioned> update(UUID challengeId, UUID solutionId, UpdateSolution cmd, ExpectedVersion expected) {
+        Solution.requireAdopters(cmd.status(), cmd.adoptingRegions());
+        return challengeService.getForChange(challengeId, expected)
                 .chain(c -> solutions.findById(solutionId).chain(s -> {
                     if (s == null || !s.challengeId.equals(challengeId)) {
                         throw notFound(challengeId, solutionId);
                     }
-                    if (!s.status.canMoveTo(cmd.status())) {
-                        throw ChallengeProblem.SOLUTION_STATUS_BACKWARDS.exception("Solution " + solutionId + " is "
-                                + s.status + "; its status moves forward only (PROPOSED → PILOTED → ADOPTED)");
-                    }
+                    s.requireCanMoveTo(cmd.status());
                     return requireKnown(cmd.adoptingRegions()).chain(() -> {
-                        s.describe(cmd.title().strip(), strip(cmd.description()), cmd.adoptingRegions());
-                        s.moveTo(cmd.status());
+                        s.update(cmd.title(), cmd.description(), cmd.adoptingRegions(), cmd.status());
                         c.solutionsChanged();
                         return publish(ChallengeEvents.UPDATED, c, s);
                     });
                 }));
     }
 
-    private Uni<Changed> publish(String type, Challenge c, Solution s) {
+    private Uni<Versioned> publish(String type, Challenge c, Solution s) {
         return challenges.flush()
                 .chain(() -> solutions.of(c.id))
                 .chain(all -> outbox.append(ChallengeEvents.solutionChanged(type, c, all, s)))
-                .replaceWith(() -> new Changed(s, c.version));
+                .replaceWith(() -> new Versioned(s, c.version));
     }
 
     /** Fails with 422 naming the adopting regions no region-service event has made known. */
@@ -116,9 +109,5 @@ public class SolutionService {
 
     private static ProblemException notFound(UUID challengeId, UUID solutionId) {
         return ProblemException.notFound("No solution " + solutionId + " on challenge " + challengeId);
-    }
-
-    private static String strip(String s) {
-        return s == null ? "" : s.strip();
     }
 }

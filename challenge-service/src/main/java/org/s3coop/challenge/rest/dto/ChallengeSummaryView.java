@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.challenge.service.ChallengeSummary;
 
 @Schema(name = "ChallengeSummary", description = "Open challenges for the working group: by cluster, by severity, "
         + "and by the current stage of the partnership they are raised on")
@@ -15,6 +16,13 @@ public record ChallengeSummaryView(
         @Schema(description = "Open challenges raised on partnerships, per current stage of the partnership "
                 + "(SCOPING, MAPPING, PILOT, SCALE_UP, then any other stage seen), with the clusters that bite there")
         List<StageCount> byPartnershipStage) {
+
+    public static ChallengeSummaryView of(ChallengeSummary s) {
+        return new ChallengeSummaryView(s.open(),
+                s.byCluster().stream().map(c -> new ClusterCount(c.cluster(), c.name(), c.open())).toList(),
+                s.bySeverity(),
+                s.byPartnershipStage().stream().map(g -> new StageCount(g.stage(), g.open(), g.byCluster())).toList());
+    }
 
     @Schema(name = "ClusterCount")
     public record ClusterCount(@Schema(example = "CAPACITY") String cluster, String name, @Schema(example = "4") long open) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.challenge.domain.ChallengeCluster;
 import org.s3coop.challenge.domain.SubDimension;
+import org.s3coop.challenge.service.ClusterCatalogue;
 
 @Schema(name = "ChallengeCluster", description = "A cluster of challenges with its sub-dimensions")
 public record ClusterView(
@@ -22,8 +23,9 @@ public record ClusterView(
         }
     }
 
-    public static ClusterView of(ChallengeCluster c, List<SubDimension> subDimensions) {
+    public static ClusterView of(ClusterCatalogue.Entry entry) {
+        ChallengeCluster c = entry.cluster();
         return new ClusterView(c.code, c.name, c.description, c.position,
-                subDimensions.stream().filter(s -> s.clusterCode.equals(c.code)).map(SubDimensionView::of).toList());
+                entry.subDimensions().stream().map(SubDimensionView::of).toList());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.challenge.domain.ClusterStanding;
+import org.s3coop.challenge.service.RankingService;
 
 @Schema(name = "RankingRound", description = "The Borda result of a ranking round, clusters in result order")
 public record RankingRoundView(
@@ -17,6 +18,11 @@ public record RankingRoundView(
     public static final String RULE = "Borda count: on a ballot of n clusters the cluster at place p (1 = first) earns "
             + "n - p points. Order by points, descending; ties broken by count-back (more first places, then more "
             + "second places, ...); still equal: catalogue order.";
+
+    public static RankingRoundView of(RankingService.Result r) {
+        return new RankingRoundView(r.round(), r.regions().size(), r.regions(),
+                r.standings().stream().map(s -> Standing.of(s, r.clusterNames().get(s.cluster()))).toList(), RULE);
+    }
 
     @Schema(name = "ClusterStanding")
     public record Standing(

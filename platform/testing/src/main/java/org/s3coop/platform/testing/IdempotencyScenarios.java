@@ -210,12 +210,12 @@ public final class IdempotencyScenarios {
     public static void assertEveryPostIsIdempotent(Class<?> anyResource) throws Exception {
         String pkg = anyResource.getPackageName();
         ClassLoader loader = anyResource.getClassLoader();
-        // the main classes' folder of the package, not a test-classes folder of the same package found first
-        java.nio.file.Path dir = java.nio.file.Path.of(anyResource.getProtectionDomain().getCodeSource().getLocation()
-                .toURI()).resolve(pkg.replace('.', '/'));
+        // the directory anyResource was loaded from (tests of the same package are in another one, maybe first)
+        java.net.URL self = anyResource.getResource(anyResource.getSimpleName() + ".class");
+        assertThat(self).as("classes of " + pkg).isNotNull();
         List<String> posts = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        try (var files = java.nio.file.Files.list(dir)) {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(self.toURI()).getParent())) {
             for (java.nio.file.Path f : files.toList()) {
                 String name = f.getFileName().toString();
                 if (!name.endsWith(".class")) {

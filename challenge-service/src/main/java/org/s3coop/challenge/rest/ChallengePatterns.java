@@ -1,0 +1,15 @@
+package org.s3coop.challenge.rest;
+
+/**
+ * Syntax of challenge-service's own codes in paths and bodies, with the messages that explain them (UUIDs and NUTS
+ * codes: the platform's {@code ContractPatterns}).
+ */
+public final class ChallengePatterns {
+    public static final String CATALOGUE_CODE = "^[A-Z][A-Z0-9_]{0,59}$";
+    public static final String CATALOGUE_CODE_RULE = "must be an upper-case code of GET /api/v1/challenge-clusters, e.g. CAPACITY";
+    public static final String ROUND = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+    public static final String ROUND_RULE = "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit, e.g. 2023-kickoff";
+
+    private ChallengePatterns() {
+    }
+}
