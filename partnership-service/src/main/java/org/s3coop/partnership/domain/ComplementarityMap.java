@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.platform.rest.ContractPatterns;
 
 /** Evidence of MAPPING: what each member region brings, and where in the value chain. */
 @Schema(name = "ComplementarityMap")
@@ -15,7 +16,7 @@ public record ComplementarityMap(@NotNull @Size(max = 50) @Schema(required = tru
 
     @Schema(name = "ComplementarityMapEntry")
     public record Entry(
-            @NotNull @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) @Schema(required = true, example = "ES51") String regionCode,
+            @NotNull @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) @Schema(required = true, example = "ES51") String regionCode,
             @Size(max = 200) @Schema(example = "pilot site") String role,
             @Size(max = 2000) @Schema(example = "pilot lines for bio-based trays") String contribution,
             @Size(max = 200) @Schema(example = "conversion") String valueChainSegment) {

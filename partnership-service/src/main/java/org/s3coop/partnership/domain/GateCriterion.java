@@ -5,15 +5,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The criteria of the stage gates, each with its code (DESIGN.md §2). */
+/** The criteria of the stage gates, each with its code (docs/partnership-service.md, "Gates"). */
 public enum GateCriterion {
-    /** Every gate: the partnership must be ACTIVE. */
+    /** Every gate: the partnership is in a status ADVANCE starts from ({@link TransitionAction}: ACTIVE). */
     STATUS_ACTIVE {
         @Override
         CriterionResult check(GateInputs in) {
             Status s = in.partnership().status;
-            return CriterionResult.of(this, s == Status.ACTIVE, s == Status.ACTIVE ? "the partnership is ACTIVE"
-                    : "the partnership is " + s + "; it must be ACTIVE to advance");
+            boolean met = TransitionAction.ADVANCE.allowsStatus(s);
+            return CriterionResult.of(this, met, met ? "the partnership is " + s
+                    : "the partnership is " + s + "; it must be " + TransitionAction.ADVANCE.fromText() + " to advance");
         }
     },
     MIN_TWO_REGIONS {

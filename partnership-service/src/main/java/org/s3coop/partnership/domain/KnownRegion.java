@@ -1,13 +1,14 @@
 package org.s3coop.partnership.domain;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.s3coop.platform.time.UtcClock;
 
 /** A region as region-service last described it (read model, from s3coop.regions.v1). */
 @Entity
@@ -18,7 +19,7 @@ public class KnownRegion {
     public String name;
     public String country;
     public boolean active;
-    @Convert(converter = Columns.RegionPriorities.class)
+    @Convert(converter = JsonColumns.RegionPriorities.class)
     public List<RegionPriority> priorities;
     /** The region's version in region-service: older events are ignored. */
     public long version;
@@ -50,7 +51,7 @@ public class KnownRegion {
         this.active = active;
         this.priorities = List.copyOf(priorities);
         this.version = version;
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = UtcClock.now();
     }
 
     public boolean lists(PartnershipPriority p) {

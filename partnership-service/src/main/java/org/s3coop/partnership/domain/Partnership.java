@@ -40,12 +40,12 @@ public class Partnership {
     public String priorityCode;
     @Column(name = "lead_region")
     public String leadRegion;
-    @Convert(converter = Columns.Members.class)
+    @Convert(converter = JsonColumns.Members.class)
     public List<Member> members;
-    /** {@code |ES51|DE21|}: the member codes, for filtering by region. */
+    /** {@code |ES51|DE21|}: the members' region codes as one delimited text, the index a filter by region reads. */
     @Column(name = "member_codes")
-    public String memberCodes;
-    @Convert(converter = Columns.Participants.class)
+    public String memberIndex;
+    @Convert(converter = JsonColumns.Participants.class)
     public List<Participant> participants;
     @Enumerated(EnumType.STRING)
     public Stage stage;
@@ -53,16 +53,16 @@ public class Partnership {
     public Status status;
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
-    @Convert(converter = Columns.ScopingNotes.class)
+    @Convert(converter = JsonColumns.ScopingNotes.class)
     @Column(name = "scoping_note")
     public ScopingNote scopingNote;
-    @Convert(converter = Columns.ComplementarityMaps.class)
+    @Convert(converter = JsonColumns.ComplementarityMaps.class)
     @Column(name = "complementarity_map")
     public ComplementarityMap complementarityMap;
-    @Convert(converter = Columns.PilotReports.class)
+    @Convert(converter = JsonColumns.PilotReports.class)
     @Column(name = "pilot_report")
     public PilotReport pilotReport;
-    @Convert(converter = Columns.FundingPlans.class)
+    @Convert(converter = JsonColumns.FundingPlans.class)
     @Column(name = "funding_plan")
     public FundingPlan fundingPlan;
     @Column(name = "rescoping_recommended")
@@ -96,7 +96,7 @@ public class Partnership {
     }
 
     public StageTransition proposal(String actor) {
-        return StageTransition.of(this, StageTransition.PROPOSE, null, null, null, null, actor);
+        return StageTransition.of(this, HistoryAction.PROPOSE, null, null, null, null, actor);
     }
 
     public PartnershipPriority priority() {
@@ -199,75 +199,58 @@ public class Partnership {
         changed();
     }
 
-    // ---- transitions (ADVANCE's gate is checked by the caller, see Gate) ----
+    // ---- transitions: what is allowed is TransitionAction's table ----
 
-    public StageTransition advance(String actor) {
-        requireOpen();
-        requireStatus(Status.ACTIVE, TransitionAction.ADVANCE);
-        Stage next = stage.next().orElseThrow(() -> PartnershipProblem.INVALID_TRANSITION.exception("Partnership " + id + " is in " + stage + ", the last stage; there is nothing to advance to"));
-        return move(TransitionAction.ADVANCE, next, status, null, null, actor);
+    /**
+     * Checks {@code t} against this partnership's state, once: 409 partnership-closed, or 409 invalid-transition
+     * when the action does not start from its status or leads to no stage from its stage.
+     *
+     * @return the move, to {@link #apply} once its gate (ADVANCE) is passed
+     */
+    public Move check(Transition t) {
+        return t.action().check(this, t);
     }
 
-    public StageTransition revertTo(Stage target, RevertTrigger trigger, String reason, String actor) {
-        requireOpen();
-        requireStatus(Status.ACTIVE, TransitionAction.REVERT);
-        if (!target.isBefore(stage)) {
-            throw PartnershipProblem.INVALID_TRANSITION.exception("REVERT goes back to an earlier stage; partnership "
-                    + id + " is in " + stage + " and " + target + " is not before it");
+    /** Applies a move {@link #check} allowed from this very state; @return the history entry it writes */
+    public StageTransition apply(Move move, String actor) {
+        if (!move.partnershipId().equals(id) || move.version() != version) {
+            throw new IllegalStateException("move checked on " + move.partnershipId() + " version " + move.version()
+                    + ", applied to " + id + " version " + version);
         }
-        rescopingRecommended = false;
-        rescopingReason = null;
-        return move(TransitionAction.REVERT, target, status, trigger, reason, actor);
-    }
-
-    public StageTransition hold(String reason, String actor) {
-        requireOpen();
-        requireStatus(Status.ACTIVE, TransitionAction.HOLD);
-        return move(TransitionAction.HOLD, stage, Status.ON_HOLD, null, reason, actor);
-    }
-
-    public StageTransition resume(String reason, String actor) {
-        requireOpen();
-        requireStatus(Status.ON_HOLD, TransitionAction.RESUME);
-        return move(TransitionAction.RESUME, stage, Status.ACTIVE, null, reason, actor);
-    }
-
-    public StageTransition close(Outcome how, String reason, String actor) {
-        requireOpen();
-        outcome = how;
-        return move(TransitionAction.CLOSE, stage, Status.CLOSED, null, reason, actor);
-    }
-
-    private StageTransition move(TransitionAction action, Stage toStage, Status toStatus, RevertTrigger trigger,
-            String reason, String actor) {
+        Transition t = move.transition();
         Stage fromStage = stage;
         Status fromStatus = status;
-        stage = toStage;
-        status = toStatus;
+        stage = move.to();
+        status = t.action().statusAfter;
+        if (t.outcome() != null) {
+            outcome = t.outcome();
+        }
+        if (t.action().clearsRescoping) {
+            rescopingRecommended = false;
+            rescopingReason = null;
+        }
         changed();
-        if (fromStage != toStage) {
+        if (fromStage != stage) {
             stageEnteredAt = updatedAt;
         }
-        return StageTransition.of(this, action.name(), fromStage, fromStatus, trigger, reason, actor);
+        return StageTransition.of(this, t.action().recordedAs(), fromStage, fromStatus, t.trigger(), t.reason(), actor);
     }
 
-    public void requireOpen() {
-        if (status == Status.CLOSED) {
+    public boolean isOpen() {
+        return status != Status.CLOSED;
+    }
+
+    /** Every change of a partnership starts here: a closed one changes no more (409 partnership-closed). */
+    void requireOpen() {
+        if (!isOpen()) {
             throw PartnershipProblem.PARTNERSHIP_CLOSED.exception("Partnership " + id + " is closed ("
                     + outcome + "); it cannot change any more");
         }
     }
 
-    private void requireStatus(Status required, TransitionAction action) {
-        if (status != required) {
-            throw PartnershipProblem.INVALID_TRANSITION.exception(action + " needs status " + required
-                    + "; partnership " + id + " is " + status);
-        }
-    }
-
     private void setMembers(List<Member> next) {
         members = List.copyOf(next);
-        memberCodes = members.stream().map(Member::regionCode).collect(Collectors.joining("|", "|", "|"));
+        memberIndex = members.stream().map(Member::regionCode).collect(Collectors.joining("|", "|", "|"));
     }
 
     private void changed() {

@@ -9,6 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PartnershipPriority")
 public record PartnershipPriority(
         @NotNull @Schema(required = true, example = "ECONOMIC_DOMAIN") PriorityFamily family,
-        @NotNull @Pattern(regexp = "^[A-Z0-9_]{1,40}$", message = "must be a priority code such as C22 or HEALTH")
+        @NotNull @Pattern(regexp = PartnershipPatterns.PRIORITY_CODE, message = PartnershipPatterns.PRIORITY_CODE_RULE)
         @Schema(required = true, example = "C22") String code) {
 }

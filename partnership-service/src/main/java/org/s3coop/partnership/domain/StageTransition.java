@@ -16,15 +16,14 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "stage_transition")
 public class StageTransition {
-    public static final String PROPOSE = "PROPOSE";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long seq;
     @Column(name = "partnership_id")
     public UUID partnershipId;
-    /** PROPOSE, or a {@link TransitionAction}. */
-    public String action;
+    /** PROPOSE, or the {@link TransitionAction} of the same name (the column holds the name). */
+    @Enumerated(EnumType.STRING)
+    public HistoryAction action;
     @Enumerated(EnumType.STRING)
     @Column(name = "from_stage")
     public Stage fromStage;
@@ -48,7 +47,7 @@ public class StageTransition {
     /** The partnership's version after this step. */
     public long version;
 
-    static StageTransition of(Partnership p, String action, Stage fromStage, Status fromStatus, RevertTrigger trigger,
+    static StageTransition of(Partnership p, HistoryAction action, Stage fromStage, Status fromStatus, RevertTrigger trigger,
             String reason, String actor) {
         StageTransition t = new StageTransition();
         t.partnershipId = p.id;

@@ -1,12 +1,13 @@
 package org.s3coop.partnership.domain;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.s3coop.platform.time.UtcClock;
 
 /**
  * A challenge as challenge-service last described it (read model, from s3coop.challenges.v1). It blocks its
@@ -33,6 +34,6 @@ public class TrackedChallenge {
         this.status = status;
         this.blocking = partnershipId != null && "BLOCKING".equals(severity) && "OPEN".equals(status);
         this.version = version;
-        this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = UtcClock.now();
     }
 }

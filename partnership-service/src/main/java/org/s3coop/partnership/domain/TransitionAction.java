@@ -1,15 +1,198 @@
 package org.s3coop.partnership.domain;
 
-/** What a transition request asks for. */
+import static org.s3coop.partnership.domain.Status.ACTIVE;
+import static org.s3coop.partnership.domain.Status.CLOSED;
+import static org.s3coop.partnership.domain.Status.ON_HOLD;
+import static org.s3coop.partnership.domain.TransitionAction.Direction.EARLIER;
+import static org.s3coop.partnership.domain.TransitionAction.Direction.NEXT;
+import static org.s3coop.partnership.domain.TransitionAction.Direction.SAME;
+import static org.s3coop.partnership.domain.TransitionAction.Editors.LEAD;
+import static org.s3coop.partnership.domain.TransitionAction.Editors.MEMBERS;
+import static org.s3coop.partnership.domain.TransitionAction.Need.FORBIDDEN;
+import static org.s3coop.partnership.domain.TransitionAction.Need.OPTIONAL;
+import static org.s3coop.partnership.domain.TransitionAction.Need.REQUIRED;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.s3coop.platform.problem.Problem;
+import org.s3coop.platform.problem.ProblemException;
+
+/**
+ * The partnership's state machine, as one table: for each action the statuses it starts from, where it takes the
+ * stage (and so from which stages it can start), the status it leads to, the request fields it requires, accepts
+ * or refuses, and whose editors may ask for it (admins always may). Nothing else says what is allowed:
+ * {@link Transition} checks its fields here, {@link Partnership#check} its state, {@link Gate} and the
+ * {@link GateCriterion#STATUS_ACTIVE} criterion read the ADVANCE row, the service its {@link Editors}.
+ * docs/partnership-service.md shows this table (TransitionActionTest keeps the two alike).
+ */
 public enum TransitionAction {
-    /** To the next stage, through its gate; lead region only. */
-    ADVANCE,
-    /** Back to any earlier stage, with a trigger and a reason. */
-    REVERT,
-    /** ACTIVE to ON_HOLD. */
-    HOLD,
-    /** ON_HOLD to ACTIVE. */
-    RESUME,
-    /** To CLOSED with an outcome; lead region only. */
-    CLOSE
+    //      who      from statuses                stage    status after targetStage trigger   reason    outcome    clears re-scoping
+    /** To the next stage, through its gate; the gate's STATUS_ACTIVE criterion is this row's status rule. */
+    ADVANCE(LEAD,    EnumSet.of(ACTIVE),          NEXT,    ACTIVE,  OPTIONAL,  FORBIDDEN, OPTIONAL, FORBIDDEN, false),
+    /** Back to any earlier stage, with a trigger and a reason: the answer to a re-scoping recommendation. */
+    REVERT(MEMBERS,  EnumSet.of(ACTIVE),          EARLIER, ACTIVE,  REQUIRED,  REQUIRED,  REQUIRED, FORBIDDEN, true),
+    /** ACTIVE to ON_HOLD, in the same stage. */
+    HOLD(MEMBERS,    EnumSet.of(ACTIVE),          SAME,    ON_HOLD, FORBIDDEN, FORBIDDEN, OPTIONAL, FORBIDDEN, false),
+    /** ON_HOLD to ACTIVE, in the same stage. */
+    RESUME(MEMBERS,  EnumSet.of(ON_HOLD),         SAME,    ACTIVE,  FORBIDDEN, FORBIDDEN, OPTIONAL, FORBIDDEN, false),
+    /** To CLOSED with an outcome, in the same stage; nothing changes a closed partnership any more. */
+    CLOSE(LEAD,      EnumSet.of(ACTIVE, ON_HOLD), SAME,    CLOSED,  FORBIDDEN, FORBIDDEN, OPTIONAL, REQUIRED,  false);
+
+    /** Whose editors may ask for an action (admins always may). */
+    public enum Editors {
+        /** The lead region's editors. */
+        LEAD,
+        /** The editors of any member region. */
+        MEMBERS
+    }
+
+    /** Where an action takes the stage. */
+    public enum Direction {
+        /** To the next stage, through the gate out of the current one: not from the last stage. */
+        NEXT,
+        /** To the earlier stage named by {@code targetStage}: not from the first stage. */
+        EARLIER,
+        /** The stage stays. */
+        SAME
+    }
+
+    /** Whether an action takes a request field. */
+    public enum Need {
+        REQUIRED, OPTIONAL, FORBIDDEN
+    }
+
+    /** The request fields besides {@code action}, in the order their violations are listed. */
+    public enum Field {
+        TARGET_STAGE("targetStage", Transition::targetStage, a -> a.targetStage, ""),
+        TRIGGER("trigger", Transition::trigger, a -> a.trigger, ""),
+        REASON("reason", Transition::reason, a -> a.reason, ""),
+        OUTCOME("outcome", Transition::outcome, a -> a.outcome, ": " + Arrays.stream(Outcome.values())
+                .map(Outcome::name).collect(Collectors.joining(" or ")));
+
+        public final String json;
+        private final Function<Transition, Object> value;
+        private final Function<TransitionAction, Need> need;
+        private final String hint;
+
+        Field(String json, Function<Transition, Object> value, Function<TransitionAction, Need> need, String hint) {
+            this.json = json;
+            this.value = value;
+            this.need = need;
+            this.hint = hint;
+        }
+
+        /** What a transition of {@code action} must do about this field. */
+        public Need needFor(TransitionAction action) {
+            return need.apply(action);
+        }
+
+        private Optional<Problem.Violation> violation(Transition t) {
+            Need n = needFor(t.action());
+            boolean present = value.apply(t) != null;
+            if (n == REQUIRED && !present) {
+                return Optional.of(new Problem.Violation(json, "is required for " + t.action() + hint));
+            }
+            if (n == FORBIDDEN && present) {
+                return Optional.of(new Problem.Violation(json, "is allowed for " + Arrays.stream(TransitionAction.values())
+                        .filter(a -> needFor(a) != FORBIDDEN).map(Enum::name).collect(Collectors.joining(" and "))
+                        + " only"));
+            }
+            return Optional.empty();
+        }
+    }
+
+    public final Editors editors;
+    public final Set<Status> from;
+    public final Direction direction;
+    public final Status statusAfter;
+    public final Need targetStage;
+    public final Need trigger;
+    public final Need reason;
+    public final Need outcome;
+    public final boolean clearsRescoping;
+
+    TransitionAction(Editors editors, Set<Status> from, Direction direction, Status statusAfter, Need targetStage,
+            Need trigger, Need reason, Need outcome, boolean clearsRescoping) {
+        this.editors = editors;
+        this.from = from;
+        this.direction = direction;
+        this.statusAfter = statusAfter;
+        this.targetStage = targetStage;
+        this.trigger = trigger;
+        this.reason = reason;
+        this.outcome = outcome;
+        this.clearsRescoping = clearsRescoping;
+    }
+
+    /** Whether this action may start from {@code status}. */
+    public boolean allowsStatus(Status status) {
+        return from.contains(status);
+    }
+
+    /** The statuses this action starts from, as the messages say them: {@code ACTIVE or ON_HOLD}. */
+    public String fromText() {
+        return from.stream().map(Enum::name).collect(Collectors.joining(" or "));
+    }
+
+    /** The history entry this action writes (stored as the same name). */
+    public HistoryAction recordedAs() {
+        return HistoryAction.valueOf(name());
+    }
+
+    /** 400 listing every field of {@code t} at fault (required and missing, or given and refused). */
+    static void requireFields(Transition t) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (Field f : Field.values()) {
+            f.violation(t).ifPresent(violations::add);
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    /**
+     * Checks {@code t} against {@code p}'s state: 409 partnership-closed when it is closed, else 409
+     * invalid-transition when this action does not start from its status (for ADVANCE the gate says so, with the
+     * other criteria) or leads to no stage from its stage.
+     *
+     * @return the move, to apply once its gate (ADVANCE) is passed
+     */
+    Move check(Partnership p, Transition t) {
+        p.requireOpen();
+        if (direction != NEXT && !allowsStatus(p.status)) {
+            throw PartnershipProblem.INVALID_TRANSITION.exception(this + " needs status " + fromText() + "; partnership "
+                    + p.id + " is " + p.status);
+        }
+        Stage to = target(p, t.targetStage());
+        return new Move(p.id, p.version, t, p.stage, to, direction == NEXT ? Gate.leaving(p.stage) : Optional.empty());
+    }
+
+    private Stage target(Partnership p, Stage requested) {
+        return switch (direction) {
+            case NEXT -> {
+                Stage next = p.stage.next().orElseThrow(() -> PartnershipProblem.INVALID_TRANSITION.exception("Partnership "
+                        + p.id + " is in " + p.stage + ", the last stage; there is nothing to advance to"));
+                if (requested != null && requested != next) {
+                    throw PartnershipProblem.INVALID_TRANSITION.exception(this + " goes to the next stage only: from "
+                            + p.stage + " that is " + next + ", not " + requested + " (use " + REVERT + " to go back)");
+                }
+                yield next;
+            }
+            case EARLIER -> {
+                if (!requested.isBefore(p.stage)) {
+                    throw PartnershipProblem.INVALID_TRANSITION.exception(this + " goes back to an earlier stage; "
+                            + "partnership " + p.id + " is in " + p.stage + " and " + requested + " is not before it");
+                }
+                yield requested;
+            }
+            case SAME -> p.stage;
+        };
+    }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.s3coop.partnership.domain.HistoryAction;
 import org.s3coop.partnership.domain.Member;
 import org.s3coop.partnership.domain.Outcome;
 import org.s3coop.partnership.domain.Partnership;
@@ -12,7 +13,6 @@ import org.s3coop.partnership.domain.RevertTrigger;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.StageTransition;
 import org.s3coop.partnership.domain.Status;
-import org.s3coop.partnership.domain.TransitionAction;
 import org.s3coop.platform.events.DomainEvent;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -51,10 +51,6 @@ public final class PartnershipEvents {
             OffsetDateTime at) {
     }
 
-    public static DomainEvent of(String type, Partnership p) {
-        return DomainEvent.of(type, p.id.toString(), data(p, null, null, null));
-    }
-
     public static DomainEvent member(String type, Partnership p, String regionCode) {
         return DomainEvent.of(type, p.id.toString(), data(p, regionCode, null, null));
     }
@@ -67,21 +63,26 @@ public final class PartnershipEvents {
         return DomainEvent.of(RESCOPING_RECOMMENDED, p.id.toString(), data(p, regionCode, null, null));
     }
 
-    public static DomainEvent transition(Partnership p, StageTransition t) {
-        String type = switch (TransitionAction.valueOf(t.action)) {
+    /**
+     * The event of one history entry: {@code proposed} with the partnership only, or a transition's event with the
+     * transition fields.
+     */
+    public static DomainEvent step(Partnership p, StageTransition t) {
+        String type = switch (t.action) {
+            case PROPOSE -> PROPOSED;
             case ADVANCE -> STAGE_ADVANCED;
             case REVERT -> STAGE_REVERTED;
             case HOLD -> PUT_ON_HOLD;
             case RESUME -> RESUMED;
             case CLOSE -> CLOSED;
         };
-        return DomainEvent.of(type, p.id.toString(), data(p, null, null, t));
+        return DomainEvent.of(type, p.id.toString(), data(p, null, null, t.action == HistoryAction.PROPOSE ? null : t));
     }
 
     private static PartnershipData data(Partnership p, String regionCode, String evidence, StageTransition t) {
         return new PartnershipData(p.id, p.title, p.priority(), p.leadRegion, p.members, p.stage, p.status, p.outcome,
                 p.version, p.rescopingRecommended, p.rescopingReason, regionCode, evidence,
-                t == null ? null : t.fromStage, t == null ? null : t.toStage, t == null ? null : t.action,
+                t == null ? null : t.fromStage, t == null ? null : t.toStage, t == null ? null : t.action.name(),
                 t == null ? null : t.trigger, t == null ? null : t.reason, t == null ? null : t.actor,
                 t == null ? null : t.occurredAt);
     }

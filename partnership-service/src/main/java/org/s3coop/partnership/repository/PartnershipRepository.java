@@ -13,6 +13,7 @@ import org.s3coop.partnership.domain.Status;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -27,6 +28,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     public record Filter(Stage stage, Status status, String region, String priority) {
     }
 
+    /** How many partnerships are in one stage with one status. */
+    public record StageStatusCount(Stage stage, Status status, long count) {
+    }
+
     public Uni<Page<Partnership>> list(Filter filter, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -39,7 +44,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             params.and("status", filter.status());
         }
         if (filter.region() != null) {
-            where.add("memberCodes like :region");
+            where.add("memberIndex like :region");
             params.and("region", "%|" + filter.region() + "|%");
         }
         if (filter.priority() != null) {
@@ -52,8 +57,17 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     /** Open (not closed) partnerships with this member region, locked for the rest of the transaction. */
     public Uni<List<Partnership>> openWithMemberForUpdate(String regionCode) {
-        return find("memberCodes like ?1 and status <> ?2", Sort.by("createdAt").and("id"), "%|" + regionCode + "|%",
+        return find("memberIndex like ?1 and status <> ?2", Sort.by("createdAt").and("id"), "%|" + regionCode + "|%",
                 Status.CLOSED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The partnerships by stage and status (combinations without any are absent). */
+    public Uni<List<StageStatusCount>> countByStageAndStatus() {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                "select p.stage, p.status, count(p) from Partnership p group by p.stage, p.status", Object[].class)
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new StageStatusCount((Stage) r[0], (Status) r[1],
+                        ((Number) r[2]).longValue())).toList());
     }
 
     public Uni<List<Partnership>> rescopingRecommended() {

@@ -36,6 +36,10 @@ public class StageTransitionRepository implements PanacheRepositoryBase<StageTra
     public record Stays(Stage stage, long count, double medianDays) {
     }
 
+    /** How many REVERTs gave one trigger ({@code "null"}: none recorded). */
+    public record TriggerCount(String trigger, long count) {
+    }
+
     public Uni<List<StageTransition>> of(UUID partnershipId) {
         return list("partnershipId", Sort.by("seq"), partnershipId);
     }
@@ -48,7 +52,8 @@ public class StageTransitionRepository implements PanacheRepositoryBase<StageTra
     }
 
     /** REVERT transitions by trigger. */
-    public Uni<List<Object[]>> revertsByTrigger() {
-        return Panache.getSession().chain(s -> s.createNativeQuery(REVERTS, Object[].class).getResultList());
+    public Uni<List<TriggerCount>> revertsByTrigger() {
+        return Panache.getSession().chain(s -> s.createNativeQuery(REVERTS, Object[].class).getResultList())
+                .map(rows -> rows.stream().map(r -> new TriggerCount((String) r[0], ((Number) r[1]).longValue())).toList());
     }
 }

@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.partnership.domain.ComplementarityMap;
 import org.s3coop.partnership.domain.FundingPlan;
+import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PilotReport;
 import org.s3coop.partnership.domain.ScopingNote;
-import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.service.PartnershipService;
-
+import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -57,10 +57,10 @@ public class EvidenceResource {
     @Path("/scoping-note")
     @Operation(operationId = "putScopingNote", summary = "Record the scoping note",
             description = "Objective and draft action plan; both are needed to pass SCOPING→MAPPING (SCOPING_NOTE).")
-    public Uni<Response> scopingNote(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+    public Uni<Response> scopingNote(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid ScopingNote body) {
-        return service.recordScopingNote(UUID.fromString(id), body, ifMatch).map(EvidenceResource::ok);
+        return service.recordScopingNote(UUID.fromString(id), body, IfMatch.of(ifMatch)).map(EvidenceResource::ok);
     }
 
     @PUT
@@ -69,18 +69,18 @@ public class EvidenceResource {
             description = "Per member region: role, contribution, value-chain segment. Every member needs a role and a "
                     + "contribution to pass MAPPING→PILOT (COMPLEMENTARITY_MAP). Entries must name member regions (422).")
     @APIResponse(responseCode = "422", description = "An entry names a region that is not a member")
-    public Uni<Response> complementarityMap(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+    public Uni<Response> complementarityMap(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ComplementarityMap body) {
-        return service.recordComplementarityMap(UUID.fromString(id), body, ifMatch).map(EvidenceResource::ok);
+        return service.recordComplementarityMap(UUID.fromString(id), body, IfMatch.of(ifMatch)).map(EvidenceResource::ok);
     }
 
     @PUT
     @Path("/pilot-report")
     @Operation(operationId = "putPilotReport", summary = "Record the pilot report",
             description = "Demonstrators and their results; one with a result is needed to pass PILOT→SCALE_UP (PILOT_REPORT).")
-    public Uni<Response> pilotReport(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+    public Uni<Response> pilotReport(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PilotReport body) {
-        return service.recordPilotReport(UUID.fromString(id), body, ifMatch).map(EvidenceResource::ok);
+        return service.recordPilotReport(UUID.fromString(id), body, IfMatch.of(ifMatch)).map(EvidenceResource::ok);
     }
 
     @PUT
@@ -88,9 +88,9 @@ public class EvidenceResource {
     @Operation(operationId = "putFundingPlan", summary = "Record the funding plan",
             description = "Sources (EU, NATIONAL, REGIONAL, PRIVATE) with amounts in EUR; one committed source is "
                     + "needed to pass PILOT→SCALE_UP (COMMITTED_FUNDING).")
-    public Uni<Response> fundingPlan(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+    public Uni<Response> fundingPlan(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid FundingPlan body) {
-        return service.recordFundingPlan(UUID.fromString(id), body, ifMatch).map(EvidenceResource::ok);
+        return service.recordFundingPlan(UUID.fromString(id), body, IfMatch.of(ifMatch)).map(EvidenceResource::ok);
     }
 
     private static Response ok(Partnership p) {

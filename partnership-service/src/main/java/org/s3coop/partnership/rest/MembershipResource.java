@@ -26,15 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.s3coop.partnership.domain.NutsCode;
 import org.s3coop.partnership.domain.Participant;
 import org.s3coop.partnership.rest.dto.AddParticipant;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.rest.dto.PutMember;
 import org.s3coop.partnership.service.PartnershipService;
-
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -64,11 +63,11 @@ public class MembershipResource {
             + "(member-limit-reached)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "The region is unknown to this service or retired")
-    public Uni<Response> putMember(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
-            @PathParam("regionCode") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String regionCode,
+    public Uni<Response> putMember(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
+            @PathParam("regionCode") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String regionCode,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid PutMember body) {
-        return service.putMember(UUID.fromString(id), regionCode, body, ifMatch)
+        return service.putMember(UUID.fromString(id), body.toMember(regionCode), IfMatch.of(ifMatch))
                 .map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
 
@@ -82,10 +81,10 @@ public class MembershipResource {
     @APIResponse(responseCode = "404", description = "No such partnership, or the region is not a member")
     @APIResponse(responseCode = "409", description = "The region leads the partnership, or the partnership is closed")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Uni<Response> removeMember(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
-            @PathParam("regionCode") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) String regionCode,
+    public Uni<Response> removeMember(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
+            @PathParam("regionCode") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String regionCode,
             @HeaderParam("If-Match") String ifMatch) {
-        return service.removeMember(UUID.fromString(id), regionCode, ifMatch)
+        return service.removeMember(UUID.fromString(id), regionCode, IfMatch.of(ifMatch))
                 .map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
 
@@ -103,9 +102,9 @@ public class MembershipResource {
             + "(participant-limit-reached)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "422", description = "The region is not a member")
-    public Uni<Response> addParticipant(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+    public Uni<Response> addParticipant(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AddParticipant body) {
-        return service.addParticipant(UUID.fromString(id), body, ifMatch).map(added -> Response
+        return service.addParticipant(UUID.fromString(id), body.toCommand(), IfMatch.of(ifMatch)).map(added -> Response
                 .created(uriInfo.getBaseUriBuilder().path("api/v1/partnerships").path(id).path("participants")
                         .path(added.participant().id().toString()).build())
                 .tag(Versions.etag(added.partnership().version)).entity(added.participant()).build());
@@ -117,8 +116,8 @@ public class MembershipResource {
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(schema = @Schema(implementation = Participant.class)))
     @APIResponse(responseCode = "404", description = "No such partnership or participant")
-    public Uni<Participant> getParticipant(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
-            @PathParam("participantId") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String participantId) {
+    public Uni<Participant> getParticipant(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
+            @PathParam("participantId") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String participantId) {
         return service.get(UUID.fromString(id)).map(p -> p.participants.stream()
                 .filter(x -> x.id().toString().equalsIgnoreCase(participantId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No participant " + participantId + " in partnership " + id)));

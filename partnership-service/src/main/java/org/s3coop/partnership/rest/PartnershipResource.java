@@ -28,25 +28,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.s3coop.partnership.domain.NutsCode;
+import org.s3coop.partnership.domain.PartnershipPatterns;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
-import org.s3coop.partnership.repository.PartnershipRepository;
 import org.s3coop.partnership.rest.dto.HistoryEntryView;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.rest.dto.ProposePartnership;
 import org.s3coop.partnership.rest.dto.ReadinessView;
-import org.s3coop.partnership.service.GateKeeper;
-import org.s3coop.partnership.service.PartnershipAuthority;
 import org.s3coop.partnership.service.PartnershipService;
+import org.s3coop.partnership.service.TransitionService;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
-
+import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/v1/partnerships")
@@ -54,17 +51,10 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnershipResource {
-    private static final String STAGES = "^(SCOPING|MAPPING|PILOT|SCALE_UP)$";
-    private static final String STATUSES = "^(ACTIVE|ON_HOLD|CLOSED)$";
-
     @Inject
     PartnershipService service;
     @Inject
-    PartnershipRepository repository;
-    @Inject
-    GateKeeper gates;
-    @Inject
-    PartnershipAuthority authority;
+    TransitionService transitions;
     @Inject
     UriInfo uriInfo;
 
@@ -79,8 +69,7 @@ public class PartnershipResource {
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "422", description = "A member region is unknown to this service or retired")
     public Uni<Response> propose(@NotNull @Valid ProposePartnership body) {
-        authority.requireLeadEditor(body.leadRegion(), "a partnership led by " + body.leadRegion());
-        return service.propose(body).map(p -> Response.created(location(p.id)).tag(Versions.etag(p.version))
+        return service.propose(body.toCommand()).map(p -> Response.created(location(p.id)).tag(Versions.etag(p.version))
                 .entity(PartnershipView.of(p)).build());
     }
 
@@ -90,18 +79,17 @@ public class PartnershipResource {
                     + "priority code.")
     @APIResponse(responseCode = "200", description = "One page of partnerships")
     public Uni<Page<PartnershipView>> list(
-            @QueryParam("stage") @Pattern(regexp = STAGES, message = "must be one of SCOPING, MAPPING, PILOT, SCALE_UP")
+            @QueryParam("stage") @Pattern(regexp = PartnershipPatterns.STAGE, message = PartnershipPatterns.STAGE_RULE)
             @Parameter(schema = @Schema(implementation = Stage.class)) String stage,
-            @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be one of ACTIVE, ON_HOLD, CLOSED")
+            @QueryParam("status") @Pattern(regexp = PartnershipPatterns.STATUS, message = PartnershipPatterns.STATUS_RULE)
             @Parameter(schema = @Schema(implementation = Status.class)) String status,
-            @QueryParam("region") @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE)
+            @QueryParam("region") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE)
             @Parameter(description = "A member region (NUTS code)", example = "ES51") String region,
-            @QueryParam("priority") @Pattern(regexp = "^[A-Z0-9_]{1,40}$", message = "must be a priority code, e.g. C22")
+            @QueryParam("priority") @Pattern(regexp = PartnershipPatterns.PRIORITY_CODE, message = PartnershipPatterns.PRIORITY_FILTER_RULE)
             @Parameter(description = "The partnership's priority code", example = "C22") String priority,
             @Valid @BeanParam PageRequest page) {
-        var filter = new PartnershipRepository.Filter(stage == null ? null : Stage.valueOf(stage),
-                status == null ? null : Status.valueOf(status), region, priority);
-        return repository.list(filter, page).map(p -> p.map(PartnershipView::of));
+        return service.list(stage == null ? null : Stage.valueOf(stage), status == null ? null : Status.valueOf(status),
+                region, priority, page).map(p -> p.map(PartnershipView::of));
     }
 
     @GET
@@ -110,21 +98,20 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The partnership",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
-    public Uni<Response> get(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id) {
+    public Uni<Response> get(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
         return service.get(UUID.fromString(id)).map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
 
     @GET
     @Path("/{id}/readiness")
-    @WithSession
     @Operation(operationId = "getReadiness", summary = "Check the next gate",
             description = "The criteria of the gate out of the current stage, each met or not with why, so a portal "
                     + "can guide its users before they ask to ADVANCE. In SCALE_UP there is no next gate.")
     @APIResponse(responseCode = "200", description = "The next gate's criteria",
             content = @Content(schema = @Schema(implementation = ReadinessView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
-    public Uni<ReadinessView> readiness(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id) {
-        return service.get(UUID.fromString(id)).chain(gates::readiness).map(ReadinessView::of);
+    public Uni<ReadinessView> readiness(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
+        return transitions.readiness(UUID.fromString(id)).map(ReadinessView::of);
     }
 
     @GET
@@ -135,7 +122,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntryView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
-    public Uni<List<HistoryEntryView>> history(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id) {
+    public Uni<List<HistoryEntryView>> history(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
         return service.history(UUID.fromString(id)).map(steps -> steps.stream().map(HistoryEntryView::of).toList());
     }
 

@@ -30,6 +30,6 @@ public class PortfolioResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = PortfolioView.class)))
     public Uni<PortfolioView> portfolio() {
-        return service.portfolio();
+        return service.portfolio().map(PortfolioView::of);
     }
 }

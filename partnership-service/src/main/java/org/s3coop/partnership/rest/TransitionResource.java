@@ -28,6 +28,7 @@ import org.s3coop.partnership.rest.dto.TransitionRequest;
 import org.s3coop.partnership.service.TransitionService;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.problem.Problem;
+import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -57,10 +58,10 @@ public class TransitionResource {
             + "the current state does not allow, or a closed partnership",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = GateProblemView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
-    public Uni<Response> transition(@PathParam("id") @Pattern(regexp = Ids.UUID, message = Ids.UUID_RULE) String id,
+    public Uni<Response> transition(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid TransitionRequest body) {
-        return service.transition(UUID.fromString(id), body, ifMatch)
+        return service.transition(UUID.fromString(id), body.toTransition(), IfMatch.of(ifMatch))
                 .map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
 }

@@ -1,6 +1,8 @@
 package org.s3coop.partnership.service;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,23 +10,27 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.s3coop.partnership.domain.TrackedChallenge;
 import org.s3coop.partnership.repository.TrackedChallengeRepository;
+import org.s3coop.platform.events.EventTypeFilter;
 import org.s3coop.platform.events.IncomingEvent;
 import org.s3coop.platform.events.PoisonEventException;
+import org.s3coop.platform.readmodel.VersionedUpsert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * Keeps, per challenge of challenge-service's events, its scope, severity and status, so the PILOT→SCALE_UP gate can
- * count the open BLOCKING challenges on a partnership. Older versions are ignored.
+ * The port of the challenge read model ({@code ChallengeEventsConsumer} hands it challenge-service's events): keeps,
+ * per challenge, its scope, severity and status, so the PILOT→SCALE_UP gate can count the open BLOCKING challenges
+ * on a partnership. Older versions are ignored.
  */
 @ApplicationScoped
 public class ChallengeReadModel {
     private static final Logger LOG = Logger.getLogger(ChallengeReadModel.class);
-    private static final String PREFIX = "org.s3coop.challenge.";
-    private static final Set<String> TYPES = Set.of(PREFIX + "raised.v1", PREFIX + "updated.v1", PREFIX + "addressed.v1",
-            PREFIX + "closed.v1", PREFIX + "withdrawn.v1", PREFIX + "reopened.v1");
+    private static final EventTypeFilter CHALLENGE_EVENTS = EventTypeFilter.v1Of("challenge");
+    /** The challenge events that describe a challenge's scope, severity and status (solution-proposed does not). */
+    private static final Set<String> TYPES = Stream.of("raised", "updated", "addressed", "closed", "withdrawn", "reopened")
+            .map(e -> CHALLENGE_EVENTS.prefix() + e + CHALLENGE_EVENTS.versionSuffix()).collect(Collectors.toSet());
 
     @Inject
     TrackedChallengeRepository challenges;
@@ -47,7 +53,9 @@ public class ChallengeReadModel {
         JsonNode ref = scope.get("ref");
         String scopeRef = ref != null && ref.isTextual() ? ref.asText() : null;
         return challenges.findById(id).chain(existing -> {
-            if (existing != null && existing.version >= version) {
+            if (!VersionedUpsert.isNewer(existing == null ? null : existing.version, version)) {
+                LOG.debugf("ignoring %s %s: challenge %s is at version %d already", event.type(), event.id(), id,
+                        existing.version);
                 return Uni.createFrom().voidItem();
             }
             TrackedChallenge c = existing != null ? existing : new TrackedChallenge();

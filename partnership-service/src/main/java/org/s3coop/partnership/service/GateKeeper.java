@@ -1,7 +1,6 @@
 package org.s3coop.partnership.service;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,15 +9,13 @@ import jakarta.inject.Inject;
 import org.s3coop.partnership.domain.Gate;
 import org.s3coop.partnership.domain.GateInputs;
 import org.s3coop.partnership.domain.Partnership;
-import org.s3coop.partnership.domain.PartnershipProblem;
 import org.s3coop.partnership.domain.Readiness;
-import org.s3coop.partnership.domain.UnmetCriterion;
 import org.s3coop.partnership.repository.KnownRegionRepository;
 import org.s3coop.partnership.repository.TrackedChallengeRepository;
 
 import io.smallrye.mutiny.Uni;
 
-/** Evaluates the gate out of a partnership's stage against the read models. */
+/** Evaluates the gate out of a partnership's stage against the read models (regions, blocking challenges). */
 @ApplicationScoped
 public class GateKeeper {
     @Inject
@@ -26,7 +23,7 @@ public class GateKeeper {
     @Inject
     TrackedChallengeRepository challenges;
 
-    public Uni<GateInputs> inputs(Partnership p) {
+    Uni<GateInputs> inputs(Partnership p) {
         return regions.byCode(p.memberCodes())
                 .chain(known -> challenges.openBlocking(p.id).map(n -> new GateInputs(p, known, n)));
     }
@@ -40,16 +37,7 @@ public class GateKeeper {
     }
 
     /** Passes when every criterion of {@code gate} is met; else 409 listing every unmet criterion. */
-    public Uni<Void> requirePassable(Partnership p, Gate gate) {
-        return inputs(p).invoke(in -> {
-            List<UnmetCriterion> unmet = gate.evaluate(in).stream().filter(r -> !r.met())
-                    .map(r -> new UnmetCriterion(r.code(), r.message())).toList();
-            if (!unmet.isEmpty()) {
-                throw PartnershipProblem.GATE_CRITERIA_UNMET.exception("Partnership " + p.id + " cannot advance from "
-                        + gate.from + " to " + gate.to + ": " + unmet.size() + " criterion(s) unmet ("
-                        + String.join(", ", unmet.stream().map(UnmetCriterion::code).toList()) + ")",
-                        Map.of("unmetCriteria", unmet));
-            }
-        }).replaceWithVoid();
+    public Uni<Void> requirePassed(Partnership p, Gate gate) {
+        return inputs(p).invoke(gate::requirePassed).replaceWithVoid();
     }
 }

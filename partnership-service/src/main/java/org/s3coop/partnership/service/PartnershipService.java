@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,27 +18,29 @@ import org.s3coop.partnership.domain.Participant;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PilotReport;
 import org.s3coop.partnership.domain.ScopingNote;
+import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.StageTransition;
+import org.s3coop.partnership.domain.Status;
 import org.s3coop.partnership.events.PartnershipEvents;
 import org.s3coop.partnership.repository.PartnershipRepository;
 import org.s3coop.partnership.repository.StageTransitionRepository;
-import org.s3coop.partnership.rest.dto.AddParticipant;
-import org.s3coop.partnership.rest.dto.MemberInput;
-import org.s3coop.partnership.rest.dto.ProposePartnership;
-import org.s3coop.partnership.rest.dto.PutMember;
+import org.s3coop.partnership.service.command.NewParticipant;
+import org.s3coop.partnership.service.command.Proposal;
 import org.s3coop.platform.events.DomainEvent;
 import org.s3coop.platform.events.Outbox;
+import org.s3coop.platform.paging.Page;
+import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
-import org.s3coop.platform.rest.Versions;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Proposes partnerships and changes their members, participants and evidence. Each change locks the row, checks
- * the caller and If-Match, bumps the version and writes its event to the outbox in the same transaction.
+ * Proposes partnerships, lists and reads them, and changes their members, participants and evidence. Each change
+ * locks the row, checks the caller and If-Match, bumps the version and writes its event to the outbox in the same
+ * transaction.
  */
 @ApplicationScoped
 public class PartnershipService {
@@ -57,40 +60,51 @@ public class PartnershipService {
         return partnerships.findById(id).onItem().ifNull().failWith(() -> notFound(id));
     }
 
+    /** A page of partnerships, oldest first; a null filter means "any". */
+    @WithSession
+    public Uni<Page<Partnership>> list(Stage stage, Status status, String region, String priority, PageRequest page) {
+        return partnerships.list(new PartnershipRepository.Filter(stage, status, region, priority), page);
+    }
+
     @WithSession
     public Uni<List<StageTransition>> history(UUID id) {
         return get(id).chain(p -> history.of(id));
     }
 
     @WithTransaction
-    public Uni<Partnership> propose(ProposePartnership cmd) {
-        List<Member> members = cmd.members().stream().map(MemberInput::toMember).toList();
+    public Uni<Partnership> propose(Proposal cmd) {
+        authority.requireProposer(cmd.leadRegion());
+        List<Member> members = cmd.members();
         checkMembers(cmd.leadRegion(), members);
         return memberRegions.requireUsable(members.stream().map(Member::regionCode).toList()).chain(() -> {
             Partnership p = Partnership.propose(cmd.title().strip(), cmd.priority(), cmd.leadRegion(), members);
+            StageTransition proposal = p.proposal(authority.actor());
             return partnerships.persist(p)
                     .chain(partnerships::flush)
-                    .chain(() -> history.persist(p.proposal(authority.actor())))
-                    .chain(() -> outbox.append(PartnershipEvents.of(PartnershipEvents.PROPOSED, p)))
+                    .chain(() -> history.persist(proposal))
+                    .chain(() -> outbox.append(PartnershipEvents.step(p, proposal)))
                     .replaceWith(p);
         });
     }
 
     @WithTransaction
-    public Uni<Partnership> putMember(UUID id, String regionCode, PutMember cmd, String ifMatch) {
-        return change(id, ifMatch, p -> {
-            Uni<Void> usable = p.hasMember(regionCode) ? Uni.createFrom().voidItem()
+    /** Adds {@code member}'s region, or changes its role and contribution. */
+    public Uni<Partnership> putMember(UUID id, Member member, ExpectedVersion expected) {
+        String regionCode = member.regionCode();
+        return change(id, expected, p -> {
+            // a closed partnership refuses the change itself (409) before any question about the region (422)
+            Uni<Void> usable = !p.isOpen() || p.hasMember(regionCode) ? Uni.createFrom().voidItem()
                     : memberRegions.requireUsable(List.of(regionCode));
             return usable.map(v -> {
-                p.putMember(cmd.toMember(regionCode));
+                p.putMember(member);
                 return PartnershipEvents.member(PartnershipEvents.MEMBER_JOINED, p, regionCode);
             });
         });
     }
 
     @WithTransaction
-    public Uni<Partnership> removeMember(UUID id, String regionCode, String ifMatch) {
-        return change(id, ifMatch, p -> {
+    public Uni<Partnership> removeMember(UUID id, String regionCode, ExpectedVersion expected) {
+        return change(id, expected, p -> {
             p.removeMember(regionCode);
             return Uni.createFrom().item(PartnershipEvents.member(PartnershipEvents.MEMBER_LEFT, p, regionCode));
         });
@@ -100,57 +114,56 @@ public class PartnershipService {
     }
 
     @WithTransaction
-    public Uni<AddedParticipant> addParticipant(UUID id, AddParticipant cmd, String ifMatch) {
+    public Uni<AddedParticipant> addParticipant(UUID id, NewParticipant cmd, ExpectedVersion expected) {
         Participant[] added = new Participant[1];
-        return change(id, ifMatch, p -> {
+        return change(id, expected, p -> {
             added[0] = p.addParticipant(cmd.name().strip(), cmd.type(), cmd.regionCode());
             return Uni.createFrom().item(PartnershipEvents.evidence(p, "participants"));
         }).map(p -> new AddedParticipant(p, added[0]));
     }
 
     @WithTransaction
-    public Uni<Partnership> recordScopingNote(UUID id, ScopingNote note, String ifMatch) {
-        return evidence(id, ifMatch, "scoping-note", p -> p.recordScopingNote(new ScopingNote(strip(note.objective()),
+    public Uni<Partnership> recordScopingNote(UUID id, ScopingNote note, ExpectedVersion expected) {
+        return evidence(id, expected, "scoping-note", p -> p.recordScopingNote(new ScopingNote(strip(note.objective()),
                 strip(note.draftActionPlan()))));
     }
 
     @WithTransaction
-    public Uni<Partnership> recordComplementarityMap(UUID id, ComplementarityMap map, String ifMatch) {
+    public Uni<Partnership> recordComplementarityMap(UUID id, ComplementarityMap map, ExpectedVersion expected) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < map.entries().size(); i++) {
             if (!seen.add(map.entries().get(i).regionCode())) {
                 throw ProblemException.invalid("entries[" + i + "].regionCode", "appears twice; one entry per member");
             }
         }
-        return evidence(id, ifMatch, "complementarity-map", p -> p.recordComplementarityMap(map));
+        return evidence(id, expected, "complementarity-map", p -> p.recordComplementarityMap(map));
     }
 
     @WithTransaction
-    public Uni<Partnership> recordPilotReport(UUID id, PilotReport report, String ifMatch) {
-        return evidence(id, ifMatch, "pilot-report", p -> p.recordPilotReport(report));
+    public Uni<Partnership> recordPilotReport(UUID id, PilotReport report, ExpectedVersion expected) {
+        return evidence(id, expected, "pilot-report", p -> p.recordPilotReport(report));
     }
 
     @WithTransaction
-    public Uni<Partnership> recordFundingPlan(UUID id, FundingPlan plan, String ifMatch) {
-        return evidence(id, ifMatch, "funding-plan", p -> p.recordFundingPlan(plan));
+    public Uni<Partnership> recordFundingPlan(UUID id, FundingPlan plan, ExpectedVersion expected) {
+        return evidence(id, expected, "funding-plan", p -> p.recordFundingPlan(plan));
     }
 
-    private Uni<Partnership> evidence(UUID id, String ifMatch, String kind, java.util.function.Consumer<Partnership> record) {
-        return change(id, ifMatch, p -> {
+    private Uni<Partnership> evidence(UUID id, ExpectedVersion expected, String kind, Consumer<Partnership> record) {
+        return change(id, expected, p -> {
             record.accept(p);
             return Uni.createFrom().item(PartnershipEvents.evidence(p, kind));
         });
     }
 
     /**
-     * The shape of every change by a member: lock the row, check the caller (member editor) and If-Match, refuse a
-     * closed partnership, apply, then write the event in the same transaction.
+     * The shape of every change by a member: lock the row, check the caller (member editor) and the expected version,
+     * apply (the partnership refuses any change once closed), then write the event in the same transaction.
      */
-    private Uni<Partnership> change(UUID id, String ifMatch, Function<Partnership, Uni<DomainEvent>> mutation) {
+    private Uni<Partnership> change(UUID id, ExpectedVersion expected, Function<Partnership, Uni<DomainEvent>> mutation) {
         return getForUpdate(id).chain(p -> {
             authority.requireMember(p);
-            Versions.checkIfMatch(ifMatch, p.version);
-            p.requireOpen();
+            expected.require(p.version);
             return mutation.apply(p).chain(event -> save(p, event));
         });
     }

@@ -15,7 +15,8 @@ import org.s3coop.platform.readmodel.VersionedUpsert;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Keeps the regions of region-service's events (code, country, priorities, active). An event older than what is
+ * The port of the region read model ({@code RegionEventsConsumer} hands it region-service's events): keeps the
+ * regions of those events (code, country, priorities, active). An event older than what is
  * stored (by the region's version) is ignored, so late or replayed events cannot undo newer ones. A retirement, or
  * an update that drops a partnership's priority, is handed to {@link Rescoping} in the same transaction.
  */

@@ -24,7 +24,7 @@ public record HistoryEntryView(
         @Schema(example = "7", description = "The partnership's version after this step") long version) {
 
     public static HistoryEntryView of(StageTransition t) {
-        return new HistoryEntryView(t.action, t.fromStage, t.toStage, t.fromStatus, t.toStatus, t.trigger, t.reason,
+        return new HistoryEntryView(t.action.name(), t.fromStage, t.toStage, t.fromStatus, t.toStatus, t.trigger, t.reason,
                 t.outcome, t.actor, t.occurredAt, t.version);
     }
 }

@@ -6,11 +6,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.partnership.domain.Member;
-import org.s3coop.partnership.domain.NutsCode;
+import org.s3coop.platform.rest.ContractPatterns;
 
 @Schema(name = "MemberInput", description = "A member region with its role and contribution")
 public record MemberInput(
-        @NotNull @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) @Schema(required = true, example = "DE21") String regionCode,
+        @NotNull @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) @Schema(required = true, example = "DE21") String regionCode,
         @Size(max = 200) @Schema(example = "partner") String role,
         @Size(max = 2000) @Schema(example = "polymer research") String contribution) {
 

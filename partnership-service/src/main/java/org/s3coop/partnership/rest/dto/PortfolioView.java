@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
+import org.s3coop.partnership.service.Portfolio;
 
 @Schema(name = "Portfolio", description = "The monitoring view of all partnerships (definitions in docs/partnership-service.md)")
 public record PortfolioView(
@@ -21,5 +22,11 @@ public record PortfolioView(
 
     @Schema(name = "RescopingRecommended")
     public record Rescoping(UUID id, String title, Stage stage, Status status, String reason) {
+    }
+
+    public static PortfolioView of(Portfolio p) {
+        return new PortfolioView(p.totalPartnerships(), p.byStage(), p.byStatus(), p.openByStageAndStatus(),
+                p.medianDaysInStage(), p.completedStays(), p.revertsByTrigger(), p.rescopingRecommended().stream()
+                        .map(f -> new Rescoping(f.id, f.title, f.stage, f.status, f.rescopingReason)).toList());
     }
 }

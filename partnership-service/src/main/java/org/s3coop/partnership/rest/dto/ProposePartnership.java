@@ -9,14 +9,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.s3coop.partnership.domain.NutsCode;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PartnershipPriority;
+import org.s3coop.partnership.service.command.Proposal;
+import org.s3coop.platform.rest.ContractPatterns;
 
 @Schema(name = "ProposePartnership", description = "A partnership to propose; the lead region must be one of the members")
 public record ProposePartnership(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Bio-based packaging") String title,
         @NotNull @Valid @Schema(required = true) PartnershipPriority priority,
-        @NotNull @Pattern(regexp = NutsCode.PATTERN, message = NutsCode.RULE) @Schema(required = true, example = "ES51") String leadRegion,
+        @NotNull @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) @Schema(required = true, example = "ES51") String leadRegion,
         @NotNull @Size(min = 1, max = Partnership.MAX_MEMBERS) @Schema(required = true) List<@NotNull @Valid MemberInput> members) {
+
+    public Proposal toCommand() {
+        return new Proposal(title, priority, leadRegion, members.stream().map(MemberInput::toMember).toList());
+    }
 }

@@ -1,4 +1,4 @@
-package org.s3coop.partnership;
+package org.s3coop.partnership.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.s3coop.partnership;
+package org.s3coop.partnership.events;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.s3coop.partnership;
+package org.s3coop.partnership.support;
 
 import org.s3coop.platform.testing.SuiteInfrastructure;
 

@@ -1,7 +1,6 @@
-package org.s3coop.partnership;
+package org.s3coop.partnership.rest;
 
 import org.junit.jupiter.api.Test;
-import org.s3coop.partnership.rest.PartnershipResource;
 import org.s3coop.platform.testing.IdempotencyScenarios;
 
 /** Every POST of partnership-service honours Idempotency-Key, as its OpenAPI document says. */

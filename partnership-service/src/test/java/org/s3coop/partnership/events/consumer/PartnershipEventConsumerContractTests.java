@@ -1,4 +1,4 @@
-package org.s3coop.partnership;
+package org.s3coop.partnership.events.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package org.s3coop.partnership.events;
+package org.s3coop.partnership.events.consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.s3coop.partnership;
+package org.s3coop.partnership.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.s3coop.partnership.support.Partnerships.BASE;

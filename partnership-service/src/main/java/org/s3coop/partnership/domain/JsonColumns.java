@@ -8,9 +8,9 @@ import org.s3coop.platform.persistence.JsonColumn;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-/** The JSON columns of the partnership and region read-model tables. */
-public final class Columns {
-    private Columns() {
+/** The JPA converters of the JSON columns of the partnership and known-region tables (see JsonColumn). */
+public final class JsonColumns {
+    private JsonColumns() {
     }
 
     @Converter

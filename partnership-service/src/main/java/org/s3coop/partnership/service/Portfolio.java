@@ -1,0 +1,73 @@
+package org.s3coop.partnership.service;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.s3coop.partnership.domain.Partnership;
+import org.s3coop.partnership.domain.Stage;
+import org.s3coop.partnership.domain.Status;
+import org.s3coop.partnership.repository.PartnershipRepository.StageStatusCount;
+import org.s3coop.partnership.repository.StageTransitionRepository.Stays;
+import org.s3coop.partnership.repository.StageTransitionRepository.TriggerCount;
+
+/**
+ * The monitoring figures of all partnerships (definitions in docs/partnership-service.md): counts by stage and
+ * status, median days per stage over completed stays, reverts by trigger, and the partnerships flagged for
+ * re-scoping. Every stage and status has its entry, zero (or a null median) when nothing is there.
+ */
+public record Portfolio(long totalPartnerships, Map<Stage, Long> byStage, Map<Status, Long> byStatus,
+        Map<Stage, Map<Status, Long>> openByStageAndStatus, Map<Stage, Double> medianDaysInStage,
+        Map<Stage, Long> completedStays, Map<String, Long> revertsByTrigger, List<Partnership> rescopingRecommended) {
+
+    /** The figures from what the database aggregated: no partnership or history row is loaded besides the flagged. */
+    public static Portfolio of(List<StageStatusCount> counts, List<Stays> stays, List<TriggerCount> reverts,
+            List<Partnership> flagged) {
+        Map<Stage, Long> byStage = zeroes(Stage.class);
+        Map<Status, Long> byStatus = zeroes(Status.class);
+        Map<Stage, Map<Status, Long>> open = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            Map<Status, Long> row = new EnumMap<>(Status.class);
+            row.put(Status.ACTIVE, 0L);
+            row.put(Status.ON_HOLD, 0L);
+            open.put(stage, row);
+        }
+        long total = 0;
+        for (StageStatusCount c : counts) {
+            total += c.count();
+            byStage.merge(c.stage(), c.count(), Long::sum);
+            byStatus.merge(c.status(), c.count(), Long::sum);
+            if (c.status() != Status.CLOSED) {
+                open.get(c.stage()).merge(c.status(), c.count(), Long::sum);
+            }
+        }
+        Map<Stage, Double> medians = new EnumMap<>(Stage.class);
+        Map<Stage, Long> completed = zeroes(Stage.class);
+        for (Stage s : Stage.values()) {
+            medians.put(s, null);
+        }
+        for (Stays s : stays) {
+            medians.put(s.stage(), round(s.medianDays()));
+            completed.put(s.stage(), s.count());
+        }
+        Map<String, Long> byTrigger = new TreeMap<>();
+        for (TriggerCount r : reverts) {
+            byTrigger.put(r.trigger(), r.count());
+        }
+        return new Portfolio(total, byStage, byStatus, open, medians, completed, byTrigger, flagged);
+    }
+
+    /** Days to the millisecond's precision: three decimals. */
+    private static double round(double days) {
+        return Math.round(days * 1000d) / 1000d;
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> zeroes(Class<E> type) {
+        Map<E, Long> map = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            map.put(e, 0L);
+        }
+        return map;
+    }
+}
