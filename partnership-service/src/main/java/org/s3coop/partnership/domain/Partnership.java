@@ -3,6 +3,7 @@ package org.s3coop.partnership.domain;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -109,6 +110,10 @@ public class Partnership {
 
     public boolean hasMember(String regionCode) {
         return members.stream().anyMatch(m -> m.regionCode().equals(regionCode));
+    }
+
+    public Optional<Participant> participant(UUID participantId) {
+        return participants.stream().filter(x -> x.id().equals(participantId)).findFirst();
     }
 
     // ---- membership and evidence ----

@@ -33,7 +33,8 @@ import org.s3coop.platform.problem.ProblemException;
  * docs/partnership-service.md shows this table (TransitionActionTest keeps the two alike).
  */
 public enum TransitionAction {
-    //      who      from statuses                stage    status after targetStage trigger   reason    outcome    clears re-scoping
+    //      whose    from statuses                stage    status   target     trigger    reason    outcome    clears
+    //      editors                                        after    stage                                      rescoping
     /** To the next stage, through its gate; the gate's STATUS_ACTIVE criterion is this row's status rule. */
     ADVANCE(LEAD,    EnumSet.of(ACTIVE),          NEXT,    ACTIVE,  OPTIONAL,  FORBIDDEN, OPTIONAL, FORBIDDEN, false),
     /** Back to any earlier stage, with a trigger and a reason: the answer to a re-scoping recommendation. */
@@ -56,11 +57,21 @@ public enum TransitionAction {
     /** Where an action takes the stage. */
     public enum Direction {
         /** To the next stage, through the gate out of the current one: not from the last stage. */
-        NEXT,
+        NEXT(true),
         /** To the earlier stage named by {@code targetStage}: not from the first stage. */
-        EARLIER,
+        EARLIER(false),
         /** The stage stays. */
-        SAME
+        SAME(false);
+
+        /**
+         * The move passes the gate out of the stage first; the gate's STATUS_ACTIVE criterion then says whether the
+         * status allows it, beside the other criteria (so a refused ADVANCE lists every reason at once).
+         */
+        public final boolean throughGate;
+
+        Direction(boolean throughGate) {
+            this.throughGate = throughGate;
+        }
     }
 
     /** Whether an action takes a request field. */
@@ -159,19 +170,19 @@ public enum TransitionAction {
 
     /**
      * Checks {@code t} against {@code p}'s state: 409 partnership-closed when it is closed, else 409
-     * invalid-transition when this action does not start from its status (for ADVANCE the gate says so, with the
-     * other criteria) or leads to no stage from its stage.
+     * invalid-transition when this action does not start from its status (unless its gate says so) or leads to no
+     * stage from its stage.
      *
      * @return the move, to apply once its gate (ADVANCE) is passed
      */
     Move check(Partnership p, Transition t) {
         p.requireOpen();
-        if (direction != NEXT && !allowsStatus(p.status)) {
+        if (!direction.throughGate && !allowsStatus(p.status)) {
             throw PartnershipProblem.INVALID_TRANSITION.exception(this + " needs status " + fromText() + "; partnership "
                     + p.id + " is " + p.status);
         }
         Stage to = target(p, t.targetStage());
-        return new Move(p.id, p.version, t, p.stage, to, direction == NEXT ? Gate.leaving(p.stage) : Optional.empty());
+        return new Move(p.id, p.version, t, p.stage, to, direction.throughGate ? Gate.leaving(p.stage) : Optional.empty());
     }
 
     private Stage target(Partnership p, Stage requested) {

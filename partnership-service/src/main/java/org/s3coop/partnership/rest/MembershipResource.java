@@ -118,8 +118,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "404", description = "No such partnership or participant")
     public Uni<Participant> getParticipant(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @PathParam("participantId") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String participantId) {
-        return service.get(UUID.fromString(id)).map(p -> p.participants.stream()
-                .filter(x -> x.id().toString().equalsIgnoreCase(participantId)).findFirst()
+        return service.get(UUID.fromString(id)).map(p -> p.participant(UUID.fromString(participantId))
                 .orElseThrow(() -> ProblemException.notFound("No participant " + participantId + " in partnership " + id)));
     }
 }

@@ -87,8 +87,8 @@ public class PartnershipService {
         });
     }
 
-    @WithTransaction
     /** Adds {@code member}'s region, or changes its role and contribution. */
+    @WithTransaction
     public Uni<Partnership> putMember(UUID id, Member member, ExpectedVersion expected) {
         String regionCode = member.regionCode();
         return change(id, expected, p -> {
