@@ -18,7 +18,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.s3coop.platform.problem.Problem;
@@ -81,34 +80,44 @@ public enum TransitionAction {
 
     /** The request fields besides {@code action}, in the order their violations are listed. */
     public enum Field {
-        TARGET_STAGE("targetStage", Transition::targetStage, a -> a.targetStage, ""),
-        TRIGGER("trigger", Transition::trigger, a -> a.trigger, ""),
-        REASON("reason", Transition::reason, a -> a.reason, ""),
-        OUTCOME("outcome", Transition::outcome, a -> a.outcome, ": " + Arrays.stream(Outcome.values())
-                .map(Outcome::name).collect(Collectors.joining(" or ")));
+        TARGET_STAGE("targetStage"), TRIGGER("trigger"), REASON("reason"), OUTCOME("outcome");
 
         public final String json;
-        private final Function<Transition, Object> value;
-        private final Function<TransitionAction, Need> need;
-        private final String hint;
 
-        Field(String json, Function<Transition, Object> value, Function<TransitionAction, Need> need, String hint) {
+        Field(String json) {
             this.json = json;
-            this.value = value;
-            this.need = need;
-            this.hint = hint;
         }
 
-        /** What a transition of {@code action} must do about this field. */
+        /** What a transition of {@code action} must do about this field: its column of the table. */
         public Need needFor(TransitionAction action) {
-            return need.apply(action);
+            return switch (this) {
+                case TARGET_STAGE -> action.targetStage;
+                case TRIGGER -> action.trigger;
+                case REASON -> action.reason;
+                case OUTCOME -> action.outcome;
+            };
+        }
+
+        private Object of(Transition t) {
+            return switch (this) {
+                case TARGET_STAGE -> t.targetStage();
+                case TRIGGER -> t.trigger();
+                case REASON -> t.reason();
+                case OUTCOME -> t.outcome();
+            };
+        }
+
+        /** The values a required field takes, when the message names them: {@code ": COMPLETED or DISCONTINUED"}. */
+        private String hint() {
+            return this == OUTCOME
+                    ? ": " + Arrays.stream(Outcome.values()).map(Enum::name).collect(Collectors.joining(" or ")) : "";
         }
 
         private Optional<Problem.Violation> violation(Transition t) {
             Need n = needFor(t.action());
-            boolean present = value.apply(t) != null;
+            boolean present = of(t) != null;
             if (n == REQUIRED && !present) {
-                return Optional.of(new Problem.Violation(json, "is required for " + t.action() + hint));
+                return Optional.of(new Problem.Violation(json, "is required for " + t.action() + hint()));
             }
             if (n == FORBIDDEN && present) {
                 return Optional.of(new Problem.Violation(json, "is allowed for " + Arrays.stream(TransitionAction.values())
