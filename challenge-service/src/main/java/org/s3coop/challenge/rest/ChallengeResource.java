@@ -45,7 +45,6 @@ import org.s3coop.challenge.rest.dto.UpdateSolutionRequest;
 import org.s3coop.challenge.service.ChallengeDetails;
 import org.s3coop.challenge.service.ChallengeService;
 import org.s3coop.challenge.service.ChallengeSummaryService;
-import org.s3coop.challenge.service.ExpectedVersion;
 import org.s3coop.challenge.service.SolutionService;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
@@ -53,6 +52,7 @@ import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
+import org.s3coop.platform.versioning.ExpectedVersion;
 
 import io.smallrye.mutiny.Uni;
 
@@ -149,7 +149,7 @@ public class ChallengeResource {
     public Uni<Response> update(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid UpdateChallengeRequest body) {
-        return service.update(UUID.fromString(id), body.toCommand(), ifMatch(ifMatch))
+        return service.update(UUID.fromString(id), body.toCommand(), ExpectedVersion.ifMatch(ifMatch))
                 .map(d -> Versions.ok(view(d), d.challenge().version));
     }
 
@@ -169,7 +169,7 @@ public class ChallengeResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> transition(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TransitionRequest body) {
-        return service.transition(UUID.fromString(id), body.toCommand(), ifMatch(ifMatch))
+        return service.transition(UUID.fromString(id), body.toCommand(), ExpectedVersion.ifMatch(ifMatch))
                 .map(d -> Versions.ok(view(d), d.challenge().version));
     }
 
@@ -201,7 +201,7 @@ public class ChallengeResource {
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProposeSolutionRequest body) {
         UUID challengeId = UUID.fromString(id);
         RegionCodes.requireValid(body.adoptingRegions(), "adoptingRegions");
-        return solutions.propose(challengeId, body.toCommand(), ifMatch(ifMatch))
+        return solutions.propose(challengeId, body.toCommand(), ExpectedVersion.ifMatch(ifMatch))
                 .map(c -> Response.created(uriInfo.getBaseUriBuilder().path("api/v1/challenges").path(id)
                         .path("solutions").path(c.solution().id.toString()).build())
                         .tag(Versions.etag(c.challengeVersion())).entity(SolutionView.of(c.solution())).build());
@@ -237,14 +237,11 @@ public class ChallengeResource {
             @PathParam("solutionId") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String solutionId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid UpdateSolutionRequest body) {
         RegionCodes.requireValid(body.adoptingRegions(), "adoptingRegions");
-        return solutions.update(UUID.fromString(id), UUID.fromString(solutionId), body.toCommand(), ifMatch(ifMatch))
+        return solutions.update(UUID.fromString(id), UUID.fromString(solutionId), body.toCommand(), ExpectedVersion.ifMatch(ifMatch))
                 .map(ChallengeResource::solutionView);
     }
 
     /** The client's If-Match, checked by the service once the challenge is locked. */
-    private static ExpectedVersion ifMatch(String header) {
-        return current -> Versions.checkIfMatch(header, current);
-    }
 
     private static Response solutionView(SolutionService.Versioned v) {
         return Versions.ok(SolutionView.of(v.solution()), v.challengeVersion());

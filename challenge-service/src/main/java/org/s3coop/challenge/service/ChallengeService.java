@@ -21,6 +21,7 @@ import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.versioning.ExpectedVersion;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -113,7 +114,7 @@ public class ChallengeService {
                 .failWith(() -> notFound(id))
                 .call(c -> scopes.regionsOf(c.scope())
                         .invoke(regions -> authority.requireMayChange(c.scope(), regions)))
-                .invoke(c -> expected.check(c.version));
+                .invoke(c -> expected.require(c.version));
     }
 
     private Uni<Challenge> find(UUID id) {

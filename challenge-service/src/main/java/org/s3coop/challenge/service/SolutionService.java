@@ -18,6 +18,7 @@ import org.s3coop.challenge.service.command.ProposeSolution;
 import org.s3coop.challenge.service.command.UpdateSolution;
 import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.versioning.ExpectedVersion;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -32,6 +32,7 @@ import org.s3coop.partnership.service.PartnershipService;
 import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
+import org.s3coop.platform.versioning.ExpectedVersion;
 
 import io.smallrye.mutiny.Uni;
 
@@ -60,7 +61,7 @@ public class EvidenceResource {
     public Uni<Response> scopingNote(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid ScopingNote body) {
-        return service.recordScopingNote(UUID.fromString(id), body, IfMatch.of(ifMatch)).map(EvidenceResource::ok);
+        return service.recordScopingNote(UUID.fromString(id), body, ExpectedVersion.ifMatch(ifMatch)).map(EvidenceResource::ok);
     }
 
     @PUT
@@ -71,7 +72,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "422", description = "An entry names a region that is not a member")
     public Uni<Response> complementarityMap(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ComplementarityMap body) {
-        return service.recordComplementarityMap(UUID.fromString(id), body, IfMatch.of(ifMatch)).map(EvidenceResource::ok);
+        return service.recordComplementarityMap(UUID.fromString(id), body, ExpectedVersion.ifMatch(ifMatch)).map(EvidenceResource::ok);
     }
 
     @PUT
@@ -80,7 +81,7 @@ public class EvidenceResource {
             description = "Demonstrators and their results; one with a result is needed to pass PILOT→SCALE_UP (PILOT_REPORT).")
     public Uni<Response> pilotReport(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PilotReport body) {
-        return service.recordPilotReport(UUID.fromString(id), body, IfMatch.of(ifMatch)).map(EvidenceResource::ok);
+        return service.recordPilotReport(UUID.fromString(id), body, ExpectedVersion.ifMatch(ifMatch)).map(EvidenceResource::ok);
     }
 
     @PUT
@@ -90,7 +91,7 @@ public class EvidenceResource {
                     + "needed to pass PILOT→SCALE_UP (COMMITTED_FUNDING).")
     public Uni<Response> fundingPlan(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid FundingPlan body) {
-        return service.recordFundingPlan(UUID.fromString(id), body, IfMatch.of(ifMatch)).map(EvidenceResource::ok);
+        return service.recordFundingPlan(UUID.fromString(id), body, ExpectedVersion.ifMatch(ifMatch)).map(EvidenceResource::ok);
     }
 
     private static Response ok(Partnership p) {

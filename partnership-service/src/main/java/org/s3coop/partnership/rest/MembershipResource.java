@@ -36,6 +36,7 @@ import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
+import org.s3coop.platform.versioning.ExpectedVersion;
 
 import io.smallrye.mutiny.Uni;
 
@@ -67,7 +68,7 @@ public class MembershipResource {
             @PathParam("regionCode") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String regionCode,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid PutMember body) {
-        return service.putMember(UUID.fromString(id), body.toMember(regionCode), IfMatch.of(ifMatch))
+        return service.putMember(UUID.fromString(id), body.toMember(regionCode), ExpectedVersion.ifMatch(ifMatch))
                 .map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
 
@@ -84,7 +85,7 @@ public class MembershipResource {
     public Uni<Response> removeMember(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @PathParam("regionCode") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String regionCode,
             @HeaderParam("If-Match") String ifMatch) {
-        return service.removeMember(UUID.fromString(id), regionCode, IfMatch.of(ifMatch))
+        return service.removeMember(UUID.fromString(id), regionCode, ExpectedVersion.ifMatch(ifMatch))
                 .map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
 
@@ -104,7 +105,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "422", description = "The region is not a member")
     public Uni<Response> addParticipant(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AddParticipant body) {
-        return service.addParticipant(UUID.fromString(id), body.toCommand(), IfMatch.of(ifMatch)).map(added -> Response
+        return service.addParticipant(UUID.fromString(id), body.toCommand(), ExpectedVersion.ifMatch(ifMatch)).map(added -> Response
                 .created(uriInfo.getBaseUriBuilder().path("api/v1/partnerships").path(id).path("participants")
                         .path(added.participant().id().toString()).build())
                 .tag(Versions.etag(added.partnership().version)).entity(added.participant()).build());

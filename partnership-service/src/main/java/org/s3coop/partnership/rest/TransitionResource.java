@@ -31,6 +31,7 @@ import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
+import org.s3coop.platform.versioning.ExpectedVersion;
 
 import io.smallrye.mutiny.Uni;
 
@@ -61,7 +62,7 @@ public class TransitionResource {
     public Uni<Response> transition(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid TransitionRequest body) {
-        return service.transition(UUID.fromString(id), body.toTransition(), IfMatch.of(ifMatch))
+        return service.transition(UUID.fromString(id), body.toTransition(), ExpectedVersion.ifMatch(ifMatch))
                 .map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
 }

@@ -32,6 +32,7 @@ import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.versioning.ExpectedVersion;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

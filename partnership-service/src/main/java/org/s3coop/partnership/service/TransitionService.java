@@ -11,6 +11,7 @@ import org.s3coop.partnership.domain.Readiness;
 import org.s3coop.partnership.domain.Transition;
 import org.s3coop.partnership.events.PartnershipEvents;
 import org.s3coop.partnership.repository.StageTransitionRepository;
+import org.s3coop.platform.versioning.ExpectedVersion;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

@@ -38,12 +38,12 @@ import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
+import org.s3coop.platform.versioning.ExpectedVersion;
 import org.s3coop.region.domain.PartnerSuggestion;
 import org.s3coop.region.domain.RegionFilter;
 import org.s3coop.region.rest.dto.RegionView;
 import org.s3coop.region.rest.dto.RegisterRegionRequest;
 import org.s3coop.region.rest.dto.UpdateRegionRequest;
-import org.s3coop.region.service.ExpectedVersion;
 import org.s3coop.region.service.PartnerSuggestionService;
 import org.s3coop.region.service.RegionDetails;
 import org.s3coop.region.service.RegionService;
@@ -121,7 +121,7 @@ public class RegionResource {
     public Uni<Response> update(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid UpdateRegionRequest body) {
-        return service.update(body.toCommand(code), ifMatch(ifMatch)).map(RegionResource::ok);
+        return service.update(body.toCommand(code), ExpectedVersion.ifMatch(ifMatch)).map(RegionResource::ok);
     }
 
     @DELETE
@@ -135,7 +135,7 @@ public class RegionResource {
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> retire(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
             @HeaderParam("If-Match") String ifMatch) {
-        return service.retire(code, ifMatch(ifMatch)).map(r -> Response.noContent().tag(Versions.etag(r.version)).build());
+        return service.retire(code, ExpectedVersion.ifMatch(ifMatch)).map(r -> Response.noContent().tag(Versions.etag(r.version)).build());
     }
 
     @GET
@@ -154,9 +154,6 @@ public class RegionResource {
     }
 
     /** The request's If-Match, checked by the service on the locked region. */
-    private static ExpectedVersion ifMatch(String header) {
-        return current -> Versions.checkIfMatch(header, current);
-    }
 
     private static Response ok(RegionDetails details) {
         return Versions.ok(RegionView.of(details), details.region().version);

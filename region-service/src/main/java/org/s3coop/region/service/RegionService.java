@@ -10,6 +10,7 @@ import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.versioning.ExpectedVersion;
 import org.s3coop.region.domain.CooperationProfile;
 import org.s3coop.region.domain.Region;
 import org.s3coop.region.domain.RegionFilter;
