@@ -29,15 +29,22 @@ import io.restassured.RestAssured;
 /**
  * Fan-out measurement: write latency with 0 and with 200 subscribers, and the delivery latency to 200 subscribers.
  * The figures go to target/stream-fanout.md (they are written down, not asserted); what is asserted is that every
- * subscriber received every event exactly once.
+ * subscriber received every event exactly once. The writes are region updates (a new name each time) spread over a
+ * few regions: NUTS codes are a finite set, and each write still publishes one event, told apart by its version.
  */
 @QuarkusTest
 class EventStreamFanoutTests {
     private static final int SUBSCRIBERS = Integer.getInteger("fanout.subscribers", 200);
     private static final int WRITES = Integer.getInteger("fanout.writes", 500);
-    private static final String REGISTERED = "org.s3coop.region.registered.v1";
+    private static final String UPDATED = "org.s3coop.region.updated.v1";
+    /** The regions the writes update, in turn. */
+    private static final int REGIONS = 25;
 
-    private record Write(String code, long sentNanos, long ackNanos) {
+    private record Write(String code, long version, long sentNanos, long ackNanos) {
+        String key() {
+            return code + "@" + version;
+        }
+
         double millis() {
             return (ackNanos - sentNanos) / 1e6;
         }
@@ -46,34 +53,38 @@ class EventStreamFanoutTests {
     @Test
     void twoHundredSubscribersEachGetEveryEvent() throws Exception {
         String token = TestTokens.admin();
-        writes("QW", 50, token); // warm-up
-        List<Write> alone = writes("QV", WRITES, token);
+        List<String> regions = new ArrayList<>();
+        for (int i = 0; i < REGIONS; i++) {
+            regions.add(Fixtures.registered("[{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C21\"}]"));
+        }
+        writes(regions, 50, token); // warm-up
+        List<Write> alone = writes(regions, WRITES, token);
 
         List<SseClient> subscribers = new ArrayList<>();
         try {
             long openStart = System.nanoTime();
             for (int i = 0; i < SUBSCRIBERS; i++) {
-                subscribers.add(SseClient.open("types=" + REGISTERED, null));
+                subscribers.add(SseClient.open("types=" + UPDATED, null));
             }
             subscribers.forEach(SseClient::awaitOpen);
             double openMillis = (System.nanoTime() - openStart) / 1e6;
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> gauge() >= SUBSCRIBERS);
 
-            List<Write> fanned = writes("QF", WRITES, token);
-            Map<String, Write> byCode = new HashMap<>();
-            fanned.forEach(w -> byCode.put(w.code(), w));
-            Set<String> codes = byCode.keySet();
+            List<Write> fanned = writes(regions, WRITES, token);
+            Map<String, Write> byKey = new HashMap<>();
+            fanned.forEach(w -> byKey.put(w.key(), w));
+            Set<String> keys = byKey.keySet();
 
             List<Double> afterAck = new ArrayList<>();
             List<Double> afterEventTime = new ArrayList<>();
             long lastArrival = 0;
             for (SseClient s : subscribers) {
-                List<Event> got = s.take(e -> codes.contains(e.subject()), WRITES, Duration.ofSeconds(120));
+                List<Event> got = s.take(e -> keys.contains(keyOf(e)), WRITES, Duration.ofSeconds(120));
                 assertThat(got).extracting(Event::id).doesNotHaveDuplicates();
-                assertThat(got).extracting(Event::subject).containsExactlyInAnyOrderElementsOf(codes);
+                assertThat(got).extracting(EventStreamFanoutTests::keyOf).containsExactlyInAnyOrderElementsOf(keys);
                 assertThat(s.ended()).isFalse();
                 for (Event e : got) {
-                    afterAck.add((e.receivedNanos() - byCode.get(e.subject()).ackNanos()) / 1e6);
+                    afterAck.add((e.receivedNanos() - byKey.get(keyOf(e)).ackNanos()) / 1e6);
                     afterEventTime.add((double) (e.receivedMillis()
                             - OffsetDateTime.parse(e.json().get("time").asText()).toInstant().toEpochMilli()));
                     lastArrival = Math.max(lastArrival, e.receivedNanos());
@@ -85,7 +96,7 @@ class EventStreamFanoutTests {
             String report = String.format(Locale.ROOT, """
                     # SSE fan-out (EventStreamFanoutTests)
 
-                    %d sequential region registrations (POST /api/v1/regions) per run, one writer; stream subscribers
+                    %d sequential region updates (PUT /api/v1/regions/{code}, %d regions in turn) per run, one writer; stream subscribers
                     on `GET /api/v1/events/stream?types=%s`, all in the same JVM as the service, on this machine
                     (%d CPUs). Latencies in ms.
 
@@ -99,7 +110,7 @@ class EventStreamFanoutTests {
                     - every subscriber received every one of the %d events, once: yes (asserted)
                     - %d subscribers opened in %.0f ms; the %d writes took %.1f s; the last delivery came %.0f ms after
                       the last write was acknowledged
-                    """, WRITES, REGISTERED, Runtime.getRuntime().availableProcessors(),
+                    """, WRITES, REGIONS, UPDATED, Runtime.getRuntime().availableProcessors(),
                     p(millis(alone), 50), p(millis(alone), 99), p(millis(alone), 100),
                     SUBSCRIBERS, p(millis(fanned), 50), p(millis(fanned), 99), p(millis(fanned), 100),
                     SUBSCRIBERS, WRITES, p(afterAck, 50), p(afterAck, 99), p(afterAck, 100),
@@ -114,23 +125,30 @@ class EventStreamFanoutTests {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> gauge() == 0);
     }
 
-    private static List<Write> writes(String country, int n, String token) throws Exception {
+    /** {@code n} updates, each giving one of the regions a new name (so each is a change, with its event). */
+    private static List<Write> writes(List<String> regions, int n, String token) throws Exception {
         List<Write> result = new ArrayList<>(n);
-        URI uri = URI.create("http://localhost:" + RestAssured.port + "/api/v1/regions");
         for (int i = 0; i < n; i++) {
-            String code = Fixtures.code(country);
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+            String code = regions.get(i % regions.size());
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                    + "/api/v1/regions/" + code)).header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"Region " + code
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"name\":\"Region " + code + " #" + System.nanoTime()
                             + "\",\"priorities\":[{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C21\"}]}"))
                     .build();
             long sent = System.nanoTime();
             HttpResponse<String> response = SseClient.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             long ack = System.nanoTime();
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-            result.add(new Write(code, sent, ack));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            long version = Long.parseLong(response.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+            result.add(new Write(code, version, sent, ack));
         }
         return result;
+    }
+
+    /** The region and version an event is about: one write each. */
+    private static String keyOf(Event e) {
+        return e.subject() + "@" + e.json().get("data").get("version").asLong();
     }
 
     private static List<Double> millis(List<Write> writes) {

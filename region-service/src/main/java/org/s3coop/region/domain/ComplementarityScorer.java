@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * <li>complementarity = |complementary codes| / |B \ A| (0 when b has nothing a lacks);</li>
  * <li>score = 0.6 × similarity + 0.4 × complementarity, each rounded half-up to 4 decimals.</li>
  * </ul>
- * Regions scoring 0 are not suggested; the order is score descending, then code ascending.
+ * Regions scoring 0 are not suggested; the order is score descending, then code ascending. Which regions are
+ * candidates at all is {@link SuggestionCandidates}'s business.
  */
 public final class ComplementarityScorer {
     static final double SIMILARITY_WEIGHT = 0.6;
@@ -33,9 +34,9 @@ public final class ComplementarityScorer {
         this.sectionOf = sectionOf;
     }
 
+    /** The candidates scored, those scoring 0 left out, best first, at most {@code limit}. */
     public List<PartnerSuggestion> rank(Region a, List<Region> candidates, int limit) {
         return candidates.stream()
-                .filter(b -> b.active && !b.country.equals(a.country) && !b.code.equals(a.code))
                 .map(b -> score(a, b))
                 .filter(s -> s.score() > 0)
                 .sorted(Comparator.comparingDouble(PartnerSuggestion::score).reversed()

@@ -2,6 +2,7 @@ package org.s3coop.region.domain;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
@@ -13,7 +14,8 @@ import jakarta.persistence.Table;
 import org.s3coop.platform.time.UtcClock;
 
 /**
- * A region, keyed by its NUTS code. Retiring keeps it readable with {@code active = false}.
+ * A region, keyed by its NUTS code. Retiring keeps it readable with {@code active = false}. {@code officialName} is
+ * the classification's name of the code (null for a region registered before codes were checked against it).
  */
 @Entity
 @Table(name = "region")
@@ -21,6 +23,8 @@ public class Region {
     @Id
     public String code;
     public String name;
+    @Column(name = "official_name")
+    public String officialName;
     public String country;
     public int level;
     @Column(name = "nuts_version")
@@ -38,9 +42,11 @@ public class Region {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    public static Region register(String code, String name, String nutsVersion, List<Priority> priorities) {
+    public static Region register(String code, String name, String officialName, String nutsVersion,
+            List<Priority> priorities) {
         Region r = new Region();
         r.code = code;
+        r.officialName = officialName;
         r.country = NutsCode.country(code);
         r.level = NutsCode.level(code);
         r.active = true;
@@ -50,13 +56,38 @@ public class Region {
         return r;
     }
 
-    /** Describes the region anew and, if asked, brings a retired region back: one change, one version. */
-    public void revise(String name, String nutsVersion, List<Priority> priorities, boolean reactivate) {
+    /** Whether {@link #revise} with these values would change anything. */
+    public boolean wouldChange(String name, String nutsVersion, List<Priority> priorities, boolean reactivate) {
+        return !Objects.equals(this.name, name) || !Objects.equals(this.nutsVersion, nutsVersion)
+                || !Objects.equals(this.priorities, priorities) || reactivate && !active;
+    }
+
+    /**
+     * Describes the region anew and, if asked, brings a retired region back: one change, one version. A description
+     * that changes nothing leaves the region as it is, version included.
+     *
+     * @return whether it changed
+     */
+    public boolean revise(String name, String nutsVersion, List<Priority> priorities, boolean reactivate) {
+        if (!wouldChange(name, nutsVersion, priorities, reactivate)) {
+            return false;
+        }
         describe(name, nutsVersion, priorities);
         if (reactivate) {
             active = true;
         }
         changed();
+        return true;
+    }
+
+    /** The parent's code, one level up; null at level 0. */
+    public String parent() {
+        return NutsCode.parent(code);
+    }
+
+    /** The fields the audit trail compares. */
+    public RegionState state() {
+        return new RegionState(name, nutsVersion, priorities, active);
     }
 
     private void describe(String name, String nutsVersion, List<Priority> priorities) {

@@ -8,7 +8,8 @@ import org.s3coop.platform.problem.ProblemType;
  */
 public enum RegionProblem implements ProblemType {
     REGION_EXISTS("region-exists", 409, "Conflict"),
-    RETIRED_REGION("retired-region", 409, "Conflict");
+    RETIRED_REGION("retired-region", 409, "Conflict"),
+    IMPORT_TOO_MANY_ROWS("import-too-many-rows", 400, "Too many rows");
 
     private final String slug;
     private final int status;

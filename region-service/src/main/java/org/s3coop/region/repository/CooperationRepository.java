@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.s3coop.region.domain.CooperationProfile;
+import org.s3coop.region.domain.JointPartnership;
 import org.s3coop.region.domain.PartnershipParticipation;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -17,8 +18,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The cooperation read model's tables: the version of each partnership seen ({@code partnership_seen}) and which
- * regions take part in it, at which stage and status ({@code partnership_participation}).
+ * The cooperation read model's tables: the version and priority of each partnership seen ({@code partnership_seen})
+ * and which regions take part in it, at which stage and status ({@code partnership_participation}).
  */
 @ApplicationScoped
 @WithSession
@@ -41,10 +42,11 @@ public class CooperationRepository {
      * retried). Call inside a transaction, after {@link #lockedVersionOf}.
      */
     public Uni<Void> replace(PartnershipParticipation p, boolean held) {
-        String seen = held ? "update partnership_seen set version = :version where partnership_id = :id"
-                : "insert into partnership_seen (partnership_id, version) values (:id, :version)";
+        String seen = held ? "update partnership_seen set version = :version, priority = :priority where partnership_id = :id"
+                : "insert into partnership_seen (partnership_id, version, priority) values (:id, :version, :priority)";
         return Panache.getSession().chain(s -> s.createNativeQuery(seen)
-                .setParameter("id", p.partnershipId()).setParameter("version", p.version()).executeUpdate()
+                .setParameter("id", p.partnershipId()).setParameter("version", p.version())
+                .setParameter("priority", p.priorityKey()).executeUpdate()
                 .chain(() -> s.createNativeQuery("delete from partnership_participation where partnership_id = :id")
                         .setParameter("id", p.partnershipId()).executeUpdate())
                 .chain(() -> insertAll(s, p)));
@@ -73,6 +75,18 @@ public class CooperationRepository {
                 + "group by region_code, status, stage, is_lead", Object[].class)
                 .setParameter("regions", List.copyOf(regionCodes)).getResultList())
                 .map(rows -> fold(regionCodes, rows));
+    }
+
+    /** The other regions of {@code region}'s active partnerships, each with the partnership's priority. */
+    public Uni<List<JointPartnership>> jointPartnerships(String region) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select distinct other.region_code, seen.priority "
+                + "from partnership_participation mine "
+                + "join partnership_participation other on other.partnership_id = mine.partnership_id "
+                + "and other.region_code <> mine.region_code "
+                + "join partnership_seen seen on seen.partnership_id = mine.partnership_id "
+                + "where mine.region_code = :region and mine.status = 'ACTIVE' and seen.priority is not null", Object[].class)
+                .setParameter("region", region).getResultList())
+                .map(rows -> rows.stream().map(r -> new JointPartnership((String) r[0], (String) r[1])).toList());
     }
 
     private static Map<String, CooperationProfile> fold(Collection<String> regionCodes, List<Object[]> rows) {

@@ -1,15 +1,20 @@
 package org.s3coop.region.repository;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.region.domain.Region;
 import org.s3coop.region.domain.RegionFilter;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -37,7 +42,7 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
         }
         if (filter.q() != null) {
             where.add("(lower(name) like :q or lower(code) like :q)");
-            params.and("q", "%" + filter.q().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+            params.and("q", LikePattern.containing(filter.q().toLowerCase(Locale.ROOT)));
         }
         String query = String.join(" and ", where);
         var find = find(query, Sort.by("code"), params).page(page.page(), page.size());
@@ -46,5 +51,28 @@ public class RegionRepository implements PanacheRepositoryBase<Region, String> {
 
     public Uni<List<Region>> activeOutsideCountry(String country) {
         return list("active = true and country <> ?1", Sort.by("code"), country);
+    }
+
+    /** Which of {@code codes} are registered (active or retired). */
+    public Uni<Set<String>> registered(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(Set.of());
+        }
+        return Panache.getSession().chain(s -> s.createSelectionQuery("select r.code from Region r where r.code in :codes",
+                String.class).setParameter("codes", List.copyOf(codes)).getResultList()).map(Set::copyOf);
+    }
+
+    /** The regions among {@code codes}, each row locked until the transaction ends (call inside one). */
+    public Uni<List<Region>> findAllForUpdate(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return find("code in ?1", Sort.by("code"), List.copyOf(codes)).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The codes of registered regions that are not codes of the NUTS classification (registered before it was checked). */
+    public Uni<List<String>> outsideTheClassification() {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("select r.code from Region r where not exists "
+                + "(select 1 from NutsRegion n where n.code = r.code) order by r.code", String.class).getResultList());
     }
 }

@@ -1,5 +1,7 @@
 package org.s3coop.region.repository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,5 +22,11 @@ public class StakeholderRepository implements PanacheRepositoryBase<Stakeholder,
     public Uni<Page<Stakeholder>> ofRegion(String regionCode, PageRequest page) {
         var find = find("regionCode", Sort.by("name").and("id"), regionCode).page(page.page(), page.size());
         return find.list().chain(items -> find.count().map(total -> Page.of(items, page, total)));
+    }
+
+    /** The stakeholders of all these regions. */
+    public Uni<List<Stakeholder>> ofRegions(Collection<String> regionCodes) {
+        return regionCodes.isEmpty() ? Uni.createFrom().item(List.of())
+                : list("regionCode in ?1", Sort.by("regionCode").and("name"), List.copyOf(regionCodes));
     }
 }

@@ -1,16 +1,22 @@
 package org.s3coop.region.rest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,13 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * What the browser dashboard (static files under {@code META-INF/resources/dashboard/}) needs besides its own files:
- * where the other two services answer, and the charting library, both under {@code /dashboard} so that an ingress
- * routing only {@code /dashboard} to this service serves the whole page. Not part of the public API (hidden from
- * OpenAPI).
+ * where the other two services answer, the charting library and the map's NUTS polygons (vendored in
+ * {@code nuts-2024/geo/}), all under {@code /dashboard} so that an ingress routing only {@code /dashboard} to this
+ * service serves the whole page. The library and the polygons are sent gzip-compressed to browsers that accept it
+ * (compressed once, then kept). Not part of the public API (hidden from OpenAPI).
  */
 @Path("/dashboard")
 public class DashboardResource {
     static final String ECHARTS = "META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js";
+    /** The map's layers: NUTS 2 regions and NUTS 0 countries, GeoJSON in WGS 84 (1:60M). */
+    static final Map<String, String> GEO = Map.of("nuts2", "nuts-2024/geo/nutsrg_2.json", "nuts0", "nuts-2024/geo/nutsrg_0.json");
+    private static final int ONE_DAY = 86400;
 
     /** Base URL of partnership-service as the browser sees it; "/" (or a value ending in "/") for the same origin. */
     @ConfigProperty(name = "s3coop.dashboard.partnership-url", defaultValue = "http://localhost:8082")
@@ -35,7 +45,11 @@ public class DashboardResource {
     @ConfigProperty(name = "s3coop.dashboard.challenge-url", defaultValue = "http://localhost:8083")
     String challengeUrl;
 
-    private static volatile byte[] echarts;
+    /** A class-path file as sent: its bytes, and the same gzip-compressed. */
+    private record Asset(byte[] plain, byte[] gzip) {
+    }
+
+    private static final Map<String, Asset> ASSETS = new ConcurrentHashMap<>();
 
     @GET
     @Path("/config.json")
@@ -55,10 +69,20 @@ public class DashboardResource {
     @Path("/lib/echarts.min.js")
     @Produces("text/javascript")
     @Operation(hidden = true)
-    public Response echarts() {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(86400);
-        return Response.ok(echartsBytes()).cacheControl(cache).build();
+    public Response echarts(@HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        return send(ECHARTS, "text/javascript", acceptEncoding);
+    }
+
+    @GET
+    @Path("/geo/{layer}.json")
+    @Produces("application/geo+json")
+    @Operation(hidden = true)
+    public Response geo(@PathParam("layer") String layer, @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        String resource = GEO.get(layer);
+        if (resource == null) {
+            throw new NotFoundException();
+        }
+        return send(resource, "application/geo+json", acceptEncoding);
     }
 
     /** A base URL without its trailing slashes: "/" becomes "" (the page's own origin). */
@@ -70,19 +94,29 @@ public class DashboardResource {
         return u;
     }
 
-    private static byte[] echartsBytes() {
-        byte[] bytes = echarts;
-        if (bytes == null) {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(ECHARTS)) {
-                if (in == null) {
-                    throw new NotFoundException();
-                }
-                bytes = in.readAllBytes();
-                echarts = bytes;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    private static Response send(String resource, String type, String acceptEncoding) {
+        Asset asset = ASSETS.computeIfAbsent(resource, DashboardResource::load);
+        boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(ONE_DAY);
+        Response.ResponseBuilder ok = Response.ok(gzip ? asset.gzip() : asset.plain(), type).cacheControl(cache)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return (gzip ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip") : ok).build();
+    }
+
+    private static Asset load(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new NotFoundException();
             }
+            byte[] plain = in.readAllBytes();
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream(plain.length / 3);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+                gzip.write(plain);
+            }
+            return new Asset(plain, compressed.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return bytes;
     }
 }

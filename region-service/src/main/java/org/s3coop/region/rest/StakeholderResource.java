@@ -1,5 +1,6 @@
 package org.s3coop.region.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,17 +16,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.platform.idempotency.Idempotent;
-import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.security.Caller;
@@ -44,6 +46,10 @@ public class StakeholderResource {
     StakeholderService service;
     @Inject
     UriInfo uriInfo;
+    @Inject
+    HttpHeaders headers;
+
+    private static final List<Representation> LIST_REPRESENTATIONS = List.of(Representation.JSON, Representation.CSV);
 
     @POST
     @Idempotent
@@ -61,13 +67,30 @@ public class StakeholderResource {
     }
 
     @GET
-    @Operation(operationId = "listStakeholders", summary = "List a region's stakeholders", description = "Ordered by name.")
-    @APIResponse(responseCode = "200", description = "One page of stakeholders")
+    @Produces({ MediaType.APPLICATION_JSON, RegionCsv.MEDIA_TYPE })
+    @Operation(operationId = "listStakeholders", summary = "List a region's stakeholders",
+            description = "Ordered by name. By `Accept`: JSON (the page) or `text/csv` (the page's stakeholders, one row "
+                    + "each; the totals in `X-Total-Count` and `X-Total-Pages`).")
+    @APIResponse(responseCode = "200", description = "One page of stakeholders", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StakeholderPage.class)),
+            @Content(mediaType = RegionCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "id,regionCode,name,type,createdAt\r\n0b6c...,ES51,Universitat de Barcelona,UNIVERSITY,"
+                            + "2026-03-02T09:15:30Z\r\n") })
     @APIResponse(responseCode = "404", description = "No such region")
-    public Uni<Page<StakeholderView>> list(
+    @APIResponse(responseCode = "406", description = "Accept names neither JSON nor CSV")
+    public Uni<Response> list(
             @PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,
             @Valid @BeanParam PageRequest page) {
-        return service.list(code, page).map(p -> p.map(StakeholderView::of));
+        Representation as = Representation.of(headers, LIST_REPRESENTATIONS);
+        return service.list(code, page).map(p -> p.map(StakeholderView::of)).map(found -> as == Representation.JSON
+                ? Response.ok(found, MediaType.APPLICATION_JSON_TYPE).build()
+                : as.page(found, RegionCsv.write(RegionCsv.STAKEHOLDER_COLUMNS, found.items(), s -> new Object[] {
+                        s.id(), s.regionCode(), s.name(), s.type(), s.createdAt() })));
+    }
+
+    /** The JSON page of stakeholders (for the OpenAPI document: the list answers CSV too). */
+    @Schema(name = "PageStakeholderView")
+    public record StakeholderPage(List<StakeholderView> items, int page, int size, long totalItems, int totalPages) {
     }
 
     @GET

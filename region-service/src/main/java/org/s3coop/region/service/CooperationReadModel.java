@@ -1,6 +1,7 @@
 package org.s3coop.region.service;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.s3coop.platform.events.IncomingEvent;
 import org.s3coop.platform.events.PoisonEventException;
 import org.s3coop.platform.readmodel.VersionedUpsert;
 import org.s3coop.region.domain.CooperationProfile;
+import org.s3coop.region.domain.JointPartnership;
 import org.s3coop.region.domain.PartnershipParticipation;
 import org.s3coop.region.repository.CooperationRepository;
 
@@ -23,8 +25,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The cooperation read model: each region's part in partnerships, kept from partnership-service's events. Every
- * partnership event carries the partnership's lead, members, stage, status and version, which is all it needs; an
- * event older than the version held (a late or replayed one) changes nothing.
+ * partnership event carries the partnership's lead, members, priority, stage, status and version, which is all it
+ * needs; an event older than the version held (a late or replayed one) changes nothing.
  */
 @ApplicationScoped
 public class CooperationReadModel {
@@ -56,6 +58,11 @@ public class CooperationReadModel {
         return cooperation.profilesOf(regionCodes);
     }
 
+    /** The regions taking part with {@code region} in an active partnership, with that partnership's priority. */
+    public Uni<List<JointPartnership>> jointPartnerships(String region) {
+        return cooperation.jointPartnerships(region);
+    }
+
     /** What a partnership event says of the regions taking part; a record without it is poison. */
     static PartnershipParticipation participation(IncomingEvent event) {
         UUID id;
@@ -78,7 +85,10 @@ public class CooperationReadModel {
             }
             regions.add(code.asText());
         }
-        return new PartnershipParticipation(id, lead, regions, event.text("stage"), event.text("status"),
+        JsonNode priority = event.data().path("priority");
+        String priorityKey = priority.path("family").isTextual() && priority.path("code").isTextual()
+                ? priority.path("family").asText() + ":" + priority.path("code").asText() : null;
+        return new PartnershipParticipation(id, lead, regions, priorityKey, event.text("stage"), event.text("status"),
                 event.version());
     }
 }

@@ -27,7 +27,20 @@ public class PriorityResolver {
         this.catalogue = catalogue;
     }
 
+    /** The priorities, or 400 with every one at fault. */
     public List<Priority> resolve(List<PriorityChoice> choices) {
+        Resolution resolution = check(choices);
+        if (!resolution.violations().isEmpty()) {
+            throw ProblemException.invalid(resolution.violations());
+        }
+        return resolution.priorities();
+    }
+
+    /** The priorities that are right, and a violation ({@code priorities[i].code}) for each one that is not. */
+    public record Resolution(List<Priority> priorities, List<Problem.Violation> violations) {
+    }
+
+    public Resolution check(List<PriorityChoice> choices) {
         List<Priority> priorities = new ArrayList<>();
         List<Problem.Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -47,9 +60,6 @@ public class PriorityResolver {
             }
             priorities.add(p);
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return priorities;
+        return new Resolution(List.copyOf(priorities), List.copyOf(violations));
     }
 }

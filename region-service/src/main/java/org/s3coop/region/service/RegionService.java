@@ -1,22 +1,33 @@
 package org.s3coop.region.service;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
+import org.s3coop.platform.audit.AuditEntry;
+import org.s3coop.platform.audit.AuditQuery;
+import org.s3coop.platform.audit.AuditRecord;
+import org.s3coop.platform.audit.AuditTrail;
 import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.versioning.ExpectedVersion;
 import org.s3coop.region.domain.CooperationProfile;
+import org.s3coop.region.domain.NutsRegion;
+import org.s3coop.region.domain.Priority;
 import org.s3coop.region.domain.Region;
 import org.s3coop.region.domain.RegionFilter;
 import org.s3coop.region.domain.RegionProblem;
+import org.s3coop.region.domain.RegionState;
 import org.s3coop.region.events.RegionEvents;
 import org.s3coop.region.repository.RegionRepository;
+import org.s3coop.region.service.command.PriorityChoice;
 import org.s3coop.region.service.command.RegisterRegion;
 import org.s3coop.region.service.command.UpdateRegion;
 
@@ -25,23 +36,30 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Registers, describes and retires regions, each change with its event in the outbox in the same transaction; reads
- * them with their cooperation profile (one query per page, not per region).
+ * Registers, describes and retires regions, each change with its event in the outbox and its entry in the audit trail
+ * in the same transaction; reads them with their cooperation profile (one query per page, not per region). Only codes
+ * of the NUTS 2024 classification are registered or described; a description that changes nothing changes nothing
+ * (no version, no event, no audit entry).
  */
 @ApplicationScoped
 public class RegionService {
-    private static final String DEFAULT_NUTS_VERSION = "2024";
+    /** The aggregate type of the audit trail ({@code GET /api/v1/regions/{code}/audit}). */
+    static final String AUDITED = "region";
 
     @Inject
     RegionRepository regions;
     @Inject
     PriorityResolver priorities;
     @Inject
+    NutsClassification nuts;
+    @Inject
     CooperationReadModel cooperation;
     @Inject
     RegionAuthority authority;
     @Inject
     Outbox outbox;
+    @Inject
+    AuditTrail audit;
 
     @WithSession
     public Uni<Region> get(String code) {
@@ -51,19 +69,27 @@ public class RegionService {
 
     @WithSession
     public Uni<RegionDetails> details(String code) {
-        return get(code).chain(this::withCooperation);
+        return get(code).chain(region -> withDetails(List.of(region)).map(d -> d.get(0)));
     }
 
     @WithSession
     public Uni<Page<RegionDetails>> list(RegionFilter filter, PageRequest page) {
-        return regions.list(filter, page).chain(found -> cooperation.profilesOf(found.items().stream()
-                .map(r -> r.code).toList())
-                .map(profiles -> found.map(r -> new RegionDetails(r, profiles.getOrDefault(r.code, CooperationProfile.none())))));
+        return regions.list(filter, page).chain(found -> withDetails(found.items())
+                .map(details -> new Page<>(details, found.page(), found.size(), found.totalItems(), found.totalPages())));
     }
 
-    private Uni<RegionDetails> withCooperation(Region region) {
-        return cooperation.profilesOf(List.of(region.code))
-                .map(profiles -> new RegionDetails(region, profiles.getOrDefault(region.code, CooperationProfile.none())));
+    /** The regions with their cooperation profiles and classification entries: two queries for any number. */
+    Uni<List<RegionDetails>> withDetails(List<Region> found) {
+        List<String> codes = found.stream().map(r -> r.code).toList();
+        return cooperation.profilesOf(codes).chain(profiles -> nuts.entries(codes).map(units -> found.stream()
+                .map(r -> new RegionDetails(r, profiles.getOrDefault(r.code, CooperationProfile.none()), units.get(r.code)))
+                .toList()));
+    }
+
+    /** The region's audit trail (its changes and its stakeholders'); 404 for a region never registered. */
+    @WithSession
+    public Uni<Page<AuditEntry>> audit(String code, AuditQuery query, PageRequest page) {
+        return get(code).chain(r -> audit.list(AUDITED, code, query, page));
     }
 
     /** Reads the region and locks its row until the transaction ends, so concurrent changes queue up. */
@@ -75,18 +101,21 @@ public class RegionService {
     @WithTransaction
     public Uni<RegionDetails> register(RegisterRegion cmd) {
         authority.requireEditorOf(cmd.code());
-        var resolved = priorities.resolve(cmd.priorities());
-        return regions.findById(cmd.code()).chain(existing -> {
-            if (existing != null) {
-                return Uni.createFrom().failure(RegionProblem.REGION_EXISTS.exception("Region " + cmd.code()
-                        + " is already registered" + (existing.active ? "" : " (retired)")));
-            }
-            Region region = Region.register(cmd.code(), cmd.name().strip(),
-                    cmd.nutsVersion() == null ? DEFAULT_NUTS_VERSION : cmd.nutsVersion(), resolved);
-            return regions.persist(region)
-                    .chain(regions::flush)
-                    .chain(() -> outbox.append(RegionEvents.of(RegionEvents.REGISTERED, region)))
-                    .chain(() -> withCooperation(region));
+        return nuts.entries(List.of(cmd.code())).chain(units -> {
+            NutsRegion unit = units.get(cmd.code());
+            var resolved = check(cmd.code(), unit, units, cmd.priorities());
+            return regions.findById(cmd.code()).chain(existing -> {
+                if (existing != null) {
+                    return Uni.createFrom().failure(RegionProblem.REGION_EXISTS.exception("Region " + cmd.code()
+                            + " is already registered" + (existing.active ? "" : " (retired)")));
+                }
+                Region region = Region.register(cmd.code(), nameOr(cmd.name(), unit), unit.name, NutsRegion.VERSION,
+                        resolved);
+                return regions.persist(region)
+                        .chain(regions::flush)
+                        .chain(() -> recorded(RegionEvents.REGISTERED, "REGISTER", region, null))
+                        .chain(() -> withDetails(List.of(region)).map(d -> d.get(0)));
+            });
         });
     }
 
@@ -96,14 +125,20 @@ public class RegionService {
         if (Boolean.FALSE.equals(cmd.active())) {
             throw ProblemException.invalid("active", "cannot be set to false; DELETE the region to retire it");
         }
-        var resolved = priorities.resolve(cmd.priorities());
         return getForUpdate(cmd.code()).chain(region -> {
             expected.require(region.version);
-            region.revise(cmd.name().strip(), cmd.nutsVersion() == null ? region.nutsVersion : cmd.nutsVersion(),
-                    resolved, Boolean.TRUE.equals(cmd.active()));
-            return regions.flush()
-                    .chain(() -> outbox.append(RegionEvents.of(RegionEvents.UPDATED, region)))
-                    .chain(() -> withCooperation(region));
+            return nuts.entries(List.of(cmd.code())).chain(units -> {
+                NutsRegion unit = units.get(cmd.code());
+                var resolved = check(cmd.code(), unit, units, cmd.priorities());
+                RegionState before = region.state();
+                if (!region.revise(nameOr(cmd.name(), unit), NutsRegion.VERSION, resolved,
+                        Boolean.TRUE.equals(cmd.active()))) {
+                    return withDetails(List.of(region)).map(d -> d.get(0));
+                }
+                return regions.flush()
+                        .chain(() -> recorded(RegionEvents.UPDATED, "UPDATE", region, before))
+                        .chain(() -> withDetails(List.of(region)).map(d -> d.get(0)));
+            });
         });
     }
 
@@ -113,12 +148,44 @@ public class RegionService {
         authority.requireEditorOf(code);
         return getForUpdate(code).chain(region -> {
             expected.require(region.version);
+            RegionState before = region.state();
             if (!region.retire()) {
                 return Uni.createFrom().item(region);
             }
             return regions.flush()
-                    .chain(() -> outbox.append(RegionEvents.of(RegionEvents.RETIRED, region)))
+                    .chain(() -> recorded(RegionEvents.RETIRED, "RETIRE", region, before))
                     .replaceWith(region);
         });
+    }
+
+    /**
+     * The region's change as the outbox and the audit trail keep it, in the caller's transaction: its event (type
+     * {@code eventType}, by the caller) and its audit entry ({@code action}; {@code before} null for a creation).
+     */
+    Uni<Void> recorded(String eventType, String action, Region region, RegionState before) {
+        String actor = authority.actor();
+        return outbox.append(RegionEvents.of(eventType, region).by(actor))
+                .chain(() -> audit.record(new AuditRecord(AUDITED, region.code, AUDITED, null, action, actor, before,
+                        region.state())));
+    }
+
+    /** The priorities of a region under {@code code}; 400 naming the code if it is not listed and every priority at fault. */
+    private List<Priority> check(String code, NutsRegion unit, Map<String, NutsRegion> units,
+            List<PriorityChoice> choices) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (unit == null) {
+            violations.add(new Problem.Violation("code", NutsClassification.notListed(code, units)));
+        }
+        PriorityResolver.Resolution resolution = priorities.check(choices);
+        violations.addAll(resolution.violations());
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return resolution.priorities();
+    }
+
+    /** The name given, or the official one when none is. */
+    static String nameOr(String given, NutsRegion unit) {
+        return given == null || given.isBlank() ? unit.name : given.strip();
     }
 }

@@ -12,7 +12,7 @@ class ComplementarityScorerTest {
             (family, code) -> family == PriorityFamily.ECONOMIC_DOMAIN ? code.substring(0, 1) : null);
 
     private static Region region(String code, Priority... priorities) {
-        return Region.register(code, code, "2024", List.of(priorities));
+        return Region.register(code, code, code, "2024", List.of(priorities));
     }
 
     private static Priority eco(String code) {
@@ -62,8 +62,8 @@ class ComplementarityScorerTest {
         Region zero = region("FR11", eco("J62"));
         Region x = region("IT20", eco("C21"));
         Region y = region("DE21", eco("C21"));
-        assertThat(scorer.rank(a, List.of(same, retired, zero, x, y), 10)).extracting(PartnerSuggestion::code)
-                .containsExactly("DE21", "IT20");
+        assertThat(scorer.rank(a, SuggestionCandidates.of(a, List.of(same, retired, zero, x, y), LevelScope.SAME, false,
+                List.of()), 10)).extracting(PartnerSuggestion::code).containsExactly("DE21", "IT20");
     }
 
     @Test
@@ -149,6 +149,7 @@ class ComplementarityScorerTest {
         Region a = region("ES51", eco("C21"));
         Region otherCountrySameCode = region("ES51", eco("C21"));
         otherCountrySameCode.country = "DE";
-        assertThat(scorer.rank(a, List.of(a, otherCountrySameCode), 10)).isEmpty();
+        assertThat(scorer.rank(a, SuggestionCandidates.of(a, List.of(a, otherCountrySameCode), LevelScope.ANY, true,
+                List.of()), 10)).isEmpty();
     }
 }

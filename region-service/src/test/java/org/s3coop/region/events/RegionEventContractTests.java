@@ -3,7 +3,6 @@ package org.s3coop.region.events;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.s3coop.region.support.Fixtures.priorities;
-import static org.s3coop.region.support.Fixtures.registered;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.s3coop.platform.testing.CloudEventRecords;
 import org.s3coop.platform.testing.CloudEventRecords.Event;
 import org.s3coop.platform.testing.SuiteInfrastructure;
 import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -45,25 +45,28 @@ class RegionEventContractTests {
 
     @Test
     void everyRegionEventKeepsTheContract() {
-        // a NUTS 2 region with priorities of two families, labels defaulted from the catalogue
-        String code = registered("QC", priorities("C21", "HEALTH", "NABS07"));
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("{\"name\":\"Renamed\",\"nutsVersion\":\"2021\",\"priorities\":[{\"family\":\"ECONOMIC_DOMAIN\","
-                        + "\"code\":\"C21\",\"label\":\"Own label\"}]}")
-                .when().put("/api/v1/regions/" + code).then().statusCode(200);
-        given().auth().oauth2(TestTokens.admin()).when().delete("/api/v1/regions/" + code).then().statusCode(204);
-        // brought back, with no priorities at all
-        given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("{\"name\":\"Back\",\"priorities\":[],\"active\":true}")
-                .when().put("/api/v1/regions/" + code).then().statusCode(200);
+        // a NUTS 3 region and a country (no parent), with priorities of three families, labels defaulted from the catalogue
+        for (String code : List.of(Fixtures.code(), Fixtures.code(Fixtures.country(), 0))) {
+            Fixtures.registeredAs(code, priorities("C21", "HEALTH", "NABS07"));
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body("{\"name\":\"Renamed\",\"nutsVersion\":\"2024\",\"priorities\":[{\"family\":\"ECONOMIC_DOMAIN\","
+                            + "\"code\":\"C21\",\"label\":\"Own label\"}]}")
+                    .when().put("/api/v1/regions/" + code).then().statusCode(200);
+            given().auth().oauth2(TestTokens.admin()).when().delete("/api/v1/regions/" + code).then().statusCode(204);
+            // brought back, with no priorities at all and its official name
+            given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                    .body("{\"priorities\":[],\"active\":true}")
+                    .when().put("/api/v1/regions/" + code).then().statusCode(200);
 
-        List<Event> events = topic.await(e -> code.equals(e.key()), 4, Duration.ofSeconds(30));
-        Set<String> seen = new TreeSet<>();
-        for (Event e : events) {
-            CONTRACT.validate(e.headers(), e.key(), e.data());
-            seen.add(e.type());
+            List<Event> events = topic.await(e -> code.equals(e.key()), 4, Duration.ofSeconds(30));
+            Set<String> seen = new TreeSet<>();
+            for (Event e : events) {
+                CONTRACT.validate(e.headers(), e.key(), e.data());
+                seen.add(e.type());
+            }
+            assertThat(seen).isEqualTo(new TreeSet<>(CONTRACT.typesOn(TOPIC)))
+                    .isEqualTo(new TreeSet<>(CONTRACT.typesSentBy("region-service")));
+            assertThat(events.get(3).data().get("parent").isNull()).isEqualTo(code.length() == 2);
         }
-        assertThat(seen).isEqualTo(new TreeSet<>(CONTRACT.typesOn(TOPIC)))
-                .isEqualTo(new TreeSet<>(CONTRACT.typesSentBy("region-service")));
     }
 }

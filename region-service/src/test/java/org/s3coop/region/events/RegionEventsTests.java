@@ -14,10 +14,12 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.s3coop.contracts.events.EuMemberStates;
 import org.s3coop.platform.testing.CloudEventRecords;
 import org.s3coop.platform.testing.CloudEventRecords.Event;
 import org.s3coop.platform.testing.SuiteInfrastructure;
 import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.region.nuts.NutsCsv;
 import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,9 +43,9 @@ class RegionEventsTests {
 
     @Test
     void eachChangePublishesACloudEventWithTheFullState() {
-        String code = registered("QE", priorities("C21", "HEALTH"));
+        String code = registered(priorities("C21", "HEALTH"));
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
-                .body("{\"name\":\"Renamed\",\"nutsVersion\":\"2021\",\"priorities\":" + priorities("C21") + "}")
+                .body("{\"name\":\"Renamed\",\"nutsVersion\":\"2024\",\"priorities\":" + priorities("C21") + "}")
                 .when().put("/api/v1/regions/" + code).then().statusCode(200);
         given().auth().oauth2(TestTokens.admin()).when().delete("/api/v1/regions/" + code).then().statusCode(204);
 
@@ -58,15 +60,19 @@ class RegionEventsTests {
             assertThat(e.id()).isNotBlank();
             assertThat(OffsetDateTime.parse(e.headers().get("ce_time"))).isBeforeOrEqualTo(OffsetDateTime.now());
             assertThat(e.data().get("code").asText()).isEqualTo(code);
-            assertThat(e.data().get("country").asText()).isEqualTo("QE");
+            assertThat(e.data().get("country").asText()).isEqualTo(code.substring(0, 2));
             assertThat(e.data().get("level").asInt()).isEqualTo(code.length() - 2);
+            assertThat(e.data().get("parent").asText()).isEqualTo(code.substring(0, code.length() - 1));
+            assertThat(e.data().get("officialName").asText()).isEqualTo(officialName(code));
+            assertThat(e.data().get("euMemberState").asBoolean()).isEqualTo(EuMemberStates.contains(code));
+            assertThat(e.data().get("actor").asText()).isEqualTo("admin");
         }
         assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
         assertThat(events).extracting(e -> e.data().get("version").asLong()).containsExactly(1L, 2L, 3L);
         assertThat(events.get(0).data().get("priorities").findValuesAsText("code")).containsExactly("C21", "HEALTH");
         assertThat(events.get(0).data().get("priorities").get(1).get("family").asText()).isEqualTo("POLICY_OBJECTIVE");
         assertThat(events.get(1).data().get("name").asText()).isEqualTo("Renamed");
-        assertThat(events.get(1).data().get("nutsVersion").asText()).isEqualTo("2021");
+        assertThat(events.get(1).data().get("nutsVersion").asText()).isEqualTo("2024");
         assertThat(events.get(1).data().get("priorities").findValuesAsText("code")).containsExactly("C21");
         assertThat(events.get(2).data().get("active").asBoolean()).isFalse();
         assertThat(events).allMatch(e -> e.partition() == events.get(0).partition());
@@ -74,7 +80,7 @@ class RegionEventsTests {
 
     @Test
     void aRefusedWritePublishesNothing() {
-        String code = registered("QE", priorities("C21"));
+        String code = registered(priorities("C21"));
         Fixtures.register(code, priorities("C22")).then().statusCode(409);
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"9\"")
                 .body("{\"name\":\"Stale\",\"priorities\":[]}")
@@ -96,7 +102,7 @@ class RegionEventsTests {
         broker.stop();
         try {
             for (int i = 0; i < 10; i++) {
-                String code = Fixtures.code("QK");
+                String code = Fixtures.code();
                 Fixtures.register(code, priorities("C21")).then().statusCode(201);
                 codes.add(code);
             }
@@ -111,6 +117,10 @@ class RegionEventsTests {
         Awaitility.await().atMost(WAIT).until(() -> pendingOutbox() == 0);
         List<Event> again = topic.drain(e -> codes.contains(e.key()), Duration.ofSeconds(2));
         assertThat(again).extracting(Event::id).doesNotHaveDuplicates().hasSize(10);
+    }
+
+    static String officialName(String code) {
+        return NutsCsv.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow().name_latin();
     }
 
     static double pendingOutbox() {

@@ -38,7 +38,7 @@ class RegionIdempotencyTests extends IdempotencyContract {
 
         @Override
         public String newMarker() {
-            return Fixtures.code("QI");
+            return Fixtures.code();
         }
 
         @Override
@@ -49,7 +49,7 @@ class RegionIdempotencyTests extends IdempotencyContract {
         @Override
         public synchronized String refusedBody(String code) {
             if (existing == null) {
-                existing = Fixtures.registered("QI", priorities("C21"));
+                existing = Fixtures.registered(priorities("C21"));
             }
             return body(existing);
         }
@@ -118,7 +118,7 @@ class RegionIdempotencyTests extends IdempotencyContract {
     /** Another POST of the service: a stakeholder added once. */
     @Test
     void aRetriedStakeholderIsAddedOnce() {
-        String code = Fixtures.registered("QI", priorities("C21"));
+        String code = Fixtures.registered(priorities("C21"));
         String key = IdempotencyScenarios.newKey();
         String body = "{\"name\":\"Universitat\",\"type\":\"UNIVERSITY\"}";
         Response first = given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)

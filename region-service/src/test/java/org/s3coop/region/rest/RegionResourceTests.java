@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.s3coop.region.support.Fixtures.priorities;
 import static org.s3coop.region.support.Fixtures.registered;
@@ -50,13 +51,16 @@ class RegionResourceTests {
     }
 
     @Test
-    void derivesCountryAndLevelFromTheCode() {
+    void derivesCountryLevelAndParentFromTheCode() {
         for (String code : new String[] { "EL", "EL3", "EL30", "EL301" }) {
             Fixtures.register(code, "[]").then().statusCode(201)
                     .body("country", equalTo("EL"))
                     .body("level", equalTo(code.length() - 2))
+                    .body("parent", code.length() == 2 ? nullValue() : equalTo(code.substring(0, code.length() - 1)))
+                    .body("euMemberState", equalTo(true))
                     .body("nutsVersion", equalTo("2024"));
         }
+        given().when().get("/api/v1/regions/EL30").then().body("officialName", equalTo("Attiki"));
     }
 
     @Test
@@ -72,7 +76,7 @@ class RegionResourceTests {
 
     @Test
     void refusesUnknownAndRepeatedPriorityCodesFieldByField() {
-        String code = Fixtures.code("QV");
+        String code = Fixtures.code();
         Fixtures.register(code, "[{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C21\"},"
                 + "{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C99\"},"
                 + "{\"family\":\"SCIENTIFIC_DOMAIN\",\"code\":\"NABS15\"},"
@@ -88,7 +92,7 @@ class RegionResourceTests {
 
     @Test
     void acceptsEveryFamilyOfTheCatalogue() {
-        registered("QW", priorities("A", "C10", "J62", "NABS01", "NABS14", "BLUE_ECONOMY", "GREEN_TRANSITION"));
+        registered(priorities("A", "C10", "J62", "NABS01", "NABS14", "BLUE_ECONOMY", "GREEN_TRANSITION"));
         given().when().get("/api/v1/priority-catalogue").then().statusCode(200)
                 .body("family", contains("ECONOMIC_DOMAIN", "SCIENTIFIC_DOMAIN", "POLICY_OBJECTIVE"))
                 .body("find { it.family == 'ECONOMIC_DOMAIN' }.codes.code", hasItem("C33"))
@@ -98,7 +102,7 @@ class RegionResourceTests {
 
     @Test
     void aDuplicateCodeIsAConflictAndChangesNothing() {
-        String code = registered("QX", priorities("C22"));
+        String code = registered(priorities("C22"));
         Fixtures.register(code, priorities("C23")).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("status", equalTo(409))
@@ -110,7 +114,7 @@ class RegionResourceTests {
 
     @Test
     void updatesHonourIfMatch() {
-        String code = registered("QY", priorities("C22"));
+        String code = registered(priorities("C22"));
         String body = "{\"name\":\"Renamed\",\"priorities\":" + priorities("C22", "C20") + "}";
         given().auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body)
                 .when().put("/api/v1/regions/" + code)
@@ -131,7 +135,7 @@ class RegionResourceTests {
 
     @Test
     void retiringKeepsTheRegionReadable() {
-        String code = registered("QZ", priorities("C22"));
+        String code = registered(priorities("C22"));
         given().auth().oauth2(TestTokens.admin()).header("If-Match", "\"1\"")
                 .when().delete("/api/v1/regions/" + code).then().statusCode(204);
         given().when().get("/api/v1/regions/" + code).then().statusCode(200)
@@ -163,19 +167,20 @@ class RegionResourceTests {
 
     @Test
     void listsFilterAndPage() {
-        String a = registered("QL", priorities("C26", "NABS05"));
-        String b = registered("QL", priorities("C26"));
-        String c = registered("QL", priorities("J61"));
+        String country = Fixtures.country();
+        String a = registered(country, priorities("C26", "NABS05"));
+        String b = registered(country, priorities("C26"));
+        String c = registered(country, priorities("J61"));
         given().auth().oauth2(TestTokens.admin()).when().delete("/api/v1/regions/" + c).then().statusCode(204);
 
-        given().queryParam("country", "QL").when().get("/api/v1/regions").then().statusCode(200)
+        given().queryParam("country", country).when().get("/api/v1/regions").then().statusCode(200)
                 .body("items.code", contains(a, b, c)).body("totalItems", equalTo(3)).body("totalPages", equalTo(1))
                 .body("page", equalTo(0)).body("size", equalTo(20));
-        given().queryParam("country", "QL").queryParam("priority", "C26").when().get("/api/v1/regions").then()
+        given().queryParam("country", country).queryParam("priority", "C26").when().get("/api/v1/regions").then()
                 .body("items.code", contains(a, b));
-        given().queryParam("country", "QL").queryParam("active", "false").when().get("/api/v1/regions").then()
+        given().queryParam("country", country).queryParam("active", "false").when().get("/api/v1/regions").then()
                 .body("items.code", contains(c));
-        given().queryParam("country", "QL").queryParam("active", "true").queryParam("size", 1).queryParam("page", 1)
+        given().queryParam("country", country).queryParam("active", "true").queryParam("size", 1).queryParam("page", 1)
                 .when().get("/api/v1/regions").then()
                 .body("items.code", contains(b)).body("totalItems", equalTo(2)).body("totalPages", equalTo(2));
         given().queryParam("q", b.toLowerCase()).when().get("/api/v1/regions").then()

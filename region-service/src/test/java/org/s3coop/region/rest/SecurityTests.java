@@ -21,7 +21,7 @@ class SecurityTests {
 
     @Test
     void writesNeedAValidToken() {
-        String code = Fixtures.code("QS");
+        String code = Fixtures.code();
         given().contentType(ContentType.JSON).body(body(code)).when().post("/api/v1/regions")
                 .then().statusCode(401).contentType("application/problem+json")
                 .header("WWW-Authenticate", containsString("Bearer"));
@@ -35,7 +35,7 @@ class SecurityTests {
 
     @Test
     void viewersCannotWrite() {
-        String code = Fixtures.code("QS");
+        String code = Fixtures.code();
         given().auth().oauth2(TestTokens.viewer()).contentType(ContentType.JSON).body(body(code))
                 .when().post("/api/v1/regions").then().statusCode(403).contentType("application/problem+json");
         given().when().get("/api/v1/regions/" + code).then().statusCode(404);
@@ -43,8 +43,8 @@ class SecurityTests {
 
     @Test
     void editorsChangeOnlyTheirRegions() {
-        String mine = Fixtures.code("QS");
-        String theirs = Fixtures.code("QS");
+        String mine = Fixtures.code();
+        String theirs = Fixtures.code();
         given().auth().oauth2(TestTokens.editor(mine)).contentType(ContentType.JSON).body(body(mine))
                 .when().post("/api/v1/regions").then().statusCode(201);
         given().auth().oauth2(TestTokens.editor(mine)).contentType(ContentType.JSON).body(body(theirs))

@@ -23,7 +23,7 @@ class StakeholderTests {
 
     @Test
     void addsListsReadsAndRemovesStakeholders() {
-        String code = registered("QT", priorities("C21"));
+        String code = registered(priorities("C21"));
         String location = add(code, "{\"name\":\"Universitat de Barcelona\",\"type\":\"UNIVERSITY\"}")
                 .then().statusCode(201).body("regionCode", equalTo(code)).body("type", equalTo("UNIVERSITY"))
                 .extract().header("Location");
@@ -38,7 +38,7 @@ class StakeholderTests {
 
     @Test
     void refusesBadStakeholders() {
-        String code = registered("QT", priorities("C21"));
+        String code = registered(priorities("C21"));
         add(code, "{\"name\":\"X\",\"type\":\"GUILD\"}").then().statusCode(400)
                 .body("violations[0].field", equalTo("type"))
                 .body("violations[0].message", containsString("PUBLIC_AUTHORITY"));
@@ -53,7 +53,7 @@ class StakeholderTests {
 
     @Test
     void aRetiredRegionTakesNoNewStakeholders() {
-        String code = registered("QT", priorities("C21"));
+        String code = registered(priorities("C21"));
         given().auth().oauth2(TestTokens.admin()).when().delete("/api/v1/regions/" + code).then().statusCode(204);
         add(code, "{\"name\":\"Late\",\"type\":\"COMPANY\"}").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("retired"));
@@ -61,8 +61,8 @@ class StakeholderTests {
 
     @Test
     void aStakeholderIsOnlyFoundUnderItsOwnRegion() {
-        String a = registered("QT", priorities("C21"));
-        String b = registered("QT", priorities("C21"));
+        String a = registered(priorities("C21"));
+        String b = registered(priorities("C21"));
         String location = add(a, "{\"name\":\"Only in A\",\"type\":\"COMPANY\"}").then().statusCode(201)
                 .extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);

@@ -26,7 +26,8 @@ class CooperationReadModelTest {
 
     private static String partnership(String id, String members) {
         return """
-                {"id":"%s","leadRegion":"ES51","members":%s,"stage":"PILOT","status":"ACTIVE","version":4}"""
+                {"id":"%s","priority":{"family":"ECONOMIC_DOMAIN","code":"C22"},"leadRegion":"ES51","members":%s,
+                 "stage":"PILOT","status":"ACTIVE","version":4}"""
                 .formatted(id, members);
     }
 
@@ -35,8 +36,18 @@ class CooperationReadModelTest {
         PartnershipParticipation p = CooperationReadModel.participation(event("org.s3coop.partnership.advanced.v1",
                 partnership(ID, "[{\"regionCode\":\"ES51\"},{\"regionCode\":\"DE21\"},{\"regionCode\":\"ITC4\"}]")));
         assertThat(p).isEqualTo(new PartnershipParticipation(UUID.fromString(ID), "ES51",
-                Set.of("DE21", "ES51", "ITC4"), "PILOT", "ACTIVE", 4));
+                Set.of("DE21", "ES51", "ITC4"), "ECONOMIC_DOMAIN:C22", "PILOT", "ACTIVE", 4));
         assertThat(p.regions()).containsExactly("DE21", "ES51", "ITC4");
+    }
+
+    @Test
+    void anEventWithoutAPriorityIsReadWithoutOne() throws Exception {
+        PartnershipParticipation p = CooperationReadModel.participation(event("org.s3coop.partnership.proposed.v1",
+                """
+                {"id":"%s","leadRegion":"ES51","members":[],"stage":"SCOPING","status":"ACTIVE","version":1}"""
+                        .formatted(ID)));
+        assertThat(p.priorityKey()).isNull();
+        assertThat(p.regions()).containsExactly("ES51");
     }
 
     @Test

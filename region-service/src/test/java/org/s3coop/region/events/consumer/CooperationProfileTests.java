@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.CloudEventRecords;
 import org.s3coop.platform.testing.CloudEventSender;
 import org.s3coop.platform.testing.SuiteInfrastructure;
+import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -57,8 +58,9 @@ class CooperationProfileTests {
 
     @Test
     void profilesFollowPartnershipEvents() {
-        String lead = registered("CA", priorities("C22"));
-        String member = registered("CB", priorities("C22"));
+        String country = Fixtures.country();
+        String lead = registered(country, priorities("C22"));
+        String member = registered(priorities("C22"));
         given().when().get("/api/v1/regions/" + lead).then()
                 .body("cooperation.activePartnerships", equalTo(0)).body("cooperation.asLead.SCOPING", equalTo(0));
 
@@ -80,13 +82,13 @@ class CooperationProfileTests {
         awaitProfile(member, "cooperation.onHold", 1);
         given().when().get("/api/v1/regions/" + member).then().body("cooperation.activePartnerships", equalTo(0));
 
-        given().queryParam("country", "CA").when().get("/api/v1/regions").then()
+        given().queryParam("country", country).when().get("/api/v1/regions").then()
                 .body("items[0].cooperation.onHold", equalTo(1));
     }
 
     @Test
     void aRedeliveredEventIsAppliedOnceAndAnOlderOneIsIgnored() {
-        String lead = registered("CC", priorities("C22"));
+        String lead = registered(priorities("C22"));
         UUID p = UUID.randomUUID();
         String id = UUID.randomUUID().toString();
         sender.send(TOPIC, id, SOURCE, "org.s3coop.partnership.stage-advanced.v1", p.toString(),
@@ -114,7 +116,7 @@ class CooperationProfileTests {
 
     @Test
     void typesItDoesNotKnowAreSkippedNotDeadLettered() {
-        String lead = registered("CE", priorities("C22"));
+        String lead = registered(priorities("C22"));
         UUID p = UUID.randomUUID();
         String v2 = sender.send(TOPIC, SOURCE, "org.s3coop.partnership.proposed.v2", p.toString(),
                 partnership(p, lead, List.of(lead), "SCOPING", "ACTIVE", 1));
@@ -138,7 +140,7 @@ class CooperationProfileTests {
 
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
-        String lead = registered("CD", priorities("C22"));
+        String lead = registered(priorities("C22"));
         String poisonKey = "poison-" + UUID.randomUUID();
         sender.sendRaw(TOPIC, poisonKey, "this is not a CloudEvent");
         UUID noMembers = UUID.randomUUID();

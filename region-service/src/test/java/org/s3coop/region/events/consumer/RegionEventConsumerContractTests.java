@@ -59,9 +59,9 @@ class RegionEventConsumerContractTests {
         Example proposed = CONTRACT.examples(PROPOSED).get(0);
         for (String type : types) {
             for (Example example : CONTRACT.examples(type)) {
-                String lead = registered("QD", priorities("C22"));
-                String member = registered("QD", priorities("C22"));
-                String third = registered("QD", priorities("C22"));
+                String lead = registered(priorities("C22"));
+                String member = registered(priorities("C22"));
+                String third = registered(priorities("C22"));
                 String id = UUID.randomUUID().toString();
                 Map<String, String> ids = Map.of(proposed.payload().get("id").asText(), id, "ES51", lead, "DE21", member,
                         "ITC4", third);

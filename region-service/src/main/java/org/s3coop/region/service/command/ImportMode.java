@@ -1,0 +1,9 @@
+package org.s3coop.region.service.command;
+
+/** What an import writes when some rows are invalid. */
+public enum ImportMode {
+    /** Nothing at all: every row is valid, or none is written. */
+    ALL,
+    /** The valid rows; the invalid ones are reported. */
+    VALID_ROWS
+}
