@@ -224,7 +224,7 @@ public final class RegionCsv {
     static <T> String write(List<String> columns, List<T> items, Function<T, Object[]> cellsOf) {
         CsvSchema.Builder schema = CsvSchema.builder();
         columns.forEach(schema::addColumn);
-        List<Object[]> rows = items.stream().map(cellsOf).map(RegionCsv::guarded).toList();
+        List<String[]> rows = items.stream().map(cellsOf).map(RegionCsv::guarded).toList();
         try {
             return CSV.writer(schema.build().withHeader().withLineSeparator("\r\n")).writeValueAsString(rows);
         } catch (IOException e) {
@@ -237,12 +237,12 @@ public final class RegionCsv {
         return priorities.stream().map(p -> p.family() + ":" + p.code()).collect(Collectors.joining(";"));
     }
 
-    private static Object[] guarded(Object[] cells) {
-        Object[] out = cells.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (out[i] instanceof String s && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0) {
-                out[i] = "'" + s;
-            }
+    /** The cells as text (dates in ISO 8601), those a spreadsheet would run as a formula guarded. */
+    private static String[] guarded(Object[] cells) {
+        String[] out = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            String s = cells[i] == null ? null : cells[i].toString();
+            out[i] = s != null && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
         }
         return out;
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.hibernate.FlushMode;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.region.domain.NutsRegion;
 import org.s3coop.region.domain.Priority;
@@ -28,6 +29,7 @@ import org.s3coop.region.service.command.ImportMode;
 import org.s3coop.region.service.command.ImportRow;
 import org.s3coop.region.service.command.PriorityChoice;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -70,7 +72,9 @@ public class RegionImportService {
     @WithTransaction
     public Uni<ImportResult> importRows(List<ImportRow> rows, ImportMode mode) {
         List<String> codes = rows.stream().map(ImportRow::code).filter(Objects::nonNull).distinct().toList();
-        return nuts.entries(codes).chain(units -> regions.findAllForUpdate(codes).chain(found -> stakeholders
+        // the rows' regions and stakeholders are written once, at commit: the outbox and audit inserts in between
+        // need not flush the session every time (hundreds of entities, each flush checking them all)
+        return Panache.getSession().invoke(s -> s.setFlushMode(FlushMode.COMMIT)).chain(() -> nuts.entries(codes)).chain(units -> regions.findAllForUpdate(codes).chain(found -> stakeholders
                 .ofRegions(found.stream().map(r -> r.code).toList()).chain(held -> {
                     Map<String, Region> existing = found.stream().collect(Collectors.toMap(r -> r.code, Function.identity()));
                     Map<String, List<Stakeholder>> heldBy = held.stream().collect(Collectors.groupingBy(s -> s.regionCode));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.s3coop.contracts.events.EuMemberStates;
 import org.s3coop.platform.testing.TestTokens;
 import org.s3coop.region.nuts.NutsCsv;
 
@@ -21,7 +22,7 @@ import io.restassured.response.Response;
  * Builds test data over the public API, under real codes of the NUTS 2024 classification (the vendored CSV). Every
  * code is handed out once per test JVM, so tests do not see each other's regions:
  * <ul>
- * <li>{@link #code()}: a fresh NUTS 3 code of the shared pool (the countries no test reserves);</li>
+ * <li>{@link #code()}: a fresh NUTS 3 code of the shared pool (the largest countries, codes with a label point);</li>
  * <li>{@link #country()}: a whole country for one test (e.g. one that lists regions by country), whose fresh codes
  * come from {@link #code(String)} or {@link #code(String, int)};</li>
  * <li>the countries whose codes tests write themselves ({@code ES51}, {@code EL30}, ...: {@link #NAMED}) are in
@@ -47,7 +48,10 @@ public final class Fixtures {
             levels.forEach((level, list) -> fresh.put(level, new ArrayDeque<>(list.stream().sorted().toList())));
             BY_COUNTRY.put(country, fresh);
         });
-        SHARED.forEach(c -> POOL.addAll(BY_COUNTRY.get(c).get(3)));
+        // the shared pool: codes with a label point (a map or GeoJSON shows them)
+        Set<String> located = NutsCsv.rows().stream().filter(r -> !r.x_3035().isEmpty()).map(NutsCsv.Row::code)
+                .collect(Collectors.toSet());
+        SHARED.forEach(c -> BY_COUNTRY.get(c).get(3).stream().filter(located::contains).forEach(POOL::add));
         // reservable: every other country with NUTS 3 codes, the one with most first
         codes.keySet().stream().filter(c -> !SHARED.contains(c) && !NAMED.contains(c) && codes.get(c).containsKey(3))
                 .sorted(Comparator.comparing((String c) -> -codes.get(c).get(3).size()).thenComparing(c -> c))
@@ -72,6 +76,14 @@ public final class Fixtures {
         if (country == null) {
             throw new IllegalStateException("every country is reserved already");
         }
+        return country;
+    }
+
+    /** A country only the calling test registers regions in, in the EU-27 or not. */
+    public static synchronized String country(boolean euMemberState) {
+        String country = COUNTRIES.stream().filter(c -> EuMemberStates.CODES.contains(c) == euMemberState).findFirst()
+                .orElseThrow(() -> new IllegalStateException("every such country is reserved already"));
+        COUNTRIES.remove(country);
         return country;
     }
 
