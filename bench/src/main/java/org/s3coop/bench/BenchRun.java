@@ -258,24 +258,29 @@ public final class BenchRun {
         Console.say("loading the scale data (%,d partnerships, %,d history rows, %d regions)", ScaleData.PARTNERSHIPS,
                 ScaleData.PARTNERSHIPS * ScaleData.HISTORY_PER_PARTNERSHIP, ScaleData.REGIONS);
         long t0 = System.nanoTime();
-        ScaleData.load(stack::jdbcUrl);
+        List<String> codes = ScaleData.load(stack::jdbcUrl);
         Console.say("scale data loaded in %.0f s", (System.nanoTime() - t0) / 1e9);
+        // regions of the scale data by number (ScaleData: number n is codes.get(n)): a lead, a member, a country
+        String lead = codes.get(0);
+        String member = codes.get(91);
+        String scoped = codes.get(60);
+        String country = codes.get(2).substring(0, 2);
         String someId = "'" + java.util.UUID.nameUUIDFromBytes(new byte[0]) + "'";
         Map<String, String[]> queries = new LinkedHashMap<>();
         List<String[]> endpoints = List.of(
-                new String[] { "partnerships?stage=MAPPING&region=QB004", stack.partnership().url(),
-                        "/api/v1/partnerships?stage=MAPPING&region=QB004&page=0&size=20" },
+                new String[] { "partnerships?stage=MAPPING&region=" + member, stack.partnership().url(),
+                        "/api/v1/partnerships?stage=MAPPING&region=" + member + "&page=0&size=20" },
                 new String[] { "partnerships?status=ACTIVE&priority=C20", stack.partnership().url(),
                         "/api/v1/partnerships?status=ACTIVE&priority=C20&page=0&size=20" },
-                new String[] { "regions?country=QC&active=true", stack.region().url(),
-                        "/api/v1/regions?country=QC&active=true&page=0&size=20" },
+                new String[] { "regions?country=" + country + "&active=true", stack.region().url(),
+                        "/api/v1/regions?country=" + country + "&active=true&page=0&size=20" },
                 new String[] { "challenges?status=OPEN&cluster=FUNDING", stack.challenge().url(),
                         "/api/v1/challenges?status=OPEN&cluster=FUNDING&page=0&size=20" },
-                new String[] { "challenges?region=QA003", stack.challenge().url(),
-                        "/api/v1/challenges?region=QA003&page=0&size=20" },
+                new String[] { "challenges?region=" + scoped, stack.challenge().url(),
+                        "/api/v1/challenges?region=" + scoped + "&page=0&size=20" },
                 new String[] { "challenges/summary", stack.challenge().url(), "/api/v1/challenges/summary" },
-                new String[] { "regions/QA001/partner-suggestions", stack.region().url(),
-                        "/api/v1/regions/QA001/partner-suggestions?limit=10" },
+                new String[] { "regions/" + lead + "/partner-suggestions", stack.region().url(),
+                        "/api/v1/regions/" + lead + "/partner-suggestions?limit=10" },
                 new String[] { "portfolio", stack.partnership().url(), "/api/v1/portfolio" });
         for (String[] e : endpoints) {
             Result r = http(new LoadSpec("scale " + e[0], "closed", e[1], List.of(e[2]), 2, 0, d(2, 5), d(5, 15), 45,
@@ -285,11 +290,11 @@ public final class BenchRun {
                             + ")", "–", "–", "≤ 100 ms", r.p99() <= 100 && r.errors() == 0 && r.count() > 0);
             bars.add(new Chart.Bar("scale: " + e[0], r.p50(), r.p99(), 100, false));
         }
-        queries.put("partnerships?stage=MAPPING&region=QB004", new String[] { "partnership",
-                "select * from partnership where stage = 'MAPPING' and member_codes like '%|QB004|%' "
+        queries.put("partnerships?stage=MAPPING&region=" + member, new String[] { "partnership",
+                "select * from partnership where stage = 'MAPPING' and member_codes like '%|" + member + "|%' "
                         + "order by created_at, id limit 20 offset 0" });
-        queries.put("partnerships?stage=MAPPING&region=QB004 (count)", new String[] { "partnership",
-                "select count(*) from partnership where stage = 'MAPPING' and member_codes like '%|QB004|%'" });
+        queries.put("partnerships?stage=MAPPING&region=" + member + " (count)", new String[] { "partnership",
+                "select count(*) from partnership where stage = 'MAPPING' and member_codes like '%|" + member + "|%'" });
         queries.put("partnerships?status=ACTIVE&priority=C20", new String[] { "partnership",
                 "select * from partnership where status = 'ACTIVE' and priority_code = 'C20' "
                         + "order by created_at, id limit 20 offset 0" });
@@ -316,17 +321,17 @@ public final class BenchRun {
                         + "(where status = 'FAILED') from outbox_event where status <> 'PUBLISHED'" });
         queries.put("outbox relay: the pending gauge now (every relay loop)", new String[] { "partnership",
                 "select count(*) from outbox_event where status = 'PENDING'" });
-        queries.put("regions?country=QC&active=true", new String[] { "region",
-                "select * from region where country = 'QC' and active = true order by code limit 20 offset 0" });
+        queries.put("regions?country=" + country + "&active=true", new String[] { "region",
+                "select * from region where country = '" + country + "' and active = true order by code limit 20 offset 0" });
         queries.put("partner-suggestions: candidates", new String[] { "region",
-                "select * from region where active = true and country <> 'QA' order by code" });
+                "select * from region where active = true and country <> '" + lead.substring(0, 2) + "' order by code" });
         queries.put("challenges?status=OPEN&cluster=FUNDING", new String[] { "challenge",
                 "select * from challenge where status = 'OPEN' and cluster_code = 'FUNDING' "
                         + "order by created_at desc, id limit 20 offset 0" });
-        queries.put("challenges?region=QA003", new String[] { "challenge",
-                "select * from challenge c where (c.scope_type = 'REGION' and c.scope_ref = 'QA003') or "
+        queries.put("challenges?region=" + scoped, new String[] { "challenge",
+                "select * from challenge c where (c.scope_type = 'REGION' and c.scope_ref = '" + scoped + "') or "
                         + "(c.scope_type = 'PARTNERSHIP' and c.scope_ref in (select p.id from known_partnership p "
-                        + "where p.member_regions like '%|QA003|%')) order by created_at desc, id limit 20 offset 0" });
+                        + "where p.member_regions like '%|" + scoped + "|%')) order by created_at desc, id limit 20 offset 0" });
         queries.put("challenges/summary: by stage", new String[] { "challenge",
                 "select p.stage, c.cluster_code, count(c.id) from challenge c join known_partnership p on p.id = c.scope_ref "
                         + "where c.status = 'OPEN' group by p.stage, c.cluster_code" });

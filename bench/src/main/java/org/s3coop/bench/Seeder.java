@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * shared priority) and it can cycle ADVANCE / REVERT for as long as the benchmark runs.
  */
 final class Seeder {
-    static final String[] COUNTRIES = { "AT", "BE", "DE", "DK", "ES", "FI", "FR", "IT", "NL", "PT" };
+    /** Two NUTS 2 regions (NUTS 2024 codes) in each of ten countries. */
+    static final String[][] REGIONS = { { "AT11", "AT12" }, { "BE21", "BE22" }, { "DE11", "DE12" }, { "DK01", "DK02" },
+        { "ES11", "ES12" }, { "FI19", "FI1B" }, { "FR10", "FRB0" }, { "ITC1", "ITC2" }, { "NL11", "NL12" }, { "PT11", "PT15" } };
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String token;
@@ -28,13 +30,13 @@ final class Seeder {
         this.token = token;
     }
 
-    /** Two regions per country: AT11, AT12, BE11, ... */
+    /** Two regions per country: AT11, AT12, BE21, ... */
     List<String> regions(String regionUrl) throws Exception {
         List<String> codes = new ArrayList<>();
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-        for (String country : COUNTRIES) {
+        for (String[] country : REGIONS) {
             for (int i = 1; i <= 2; i++) {
-                String code = country + "1" + i;
+                String code = country[i - 1];
                 codes.add(code);
                 String body = "{\"code\":\"" + code + "\",\"name\":\"Benchmark region " + code + "\",\"priorities\":["
                         + "{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C22\",\"label\":\"Rubber and plastic products\"},"

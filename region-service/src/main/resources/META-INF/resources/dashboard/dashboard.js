@@ -227,6 +227,18 @@
       ? items.length + ' of ' + page.totalItems + ' regions shown.' : items.length + ' regions.');
   }
 
+  /* Every region, page by page (100 a page): {items, totalItems}. */
+  function allRegions() {
+    var items = [];
+    function page(n) {
+      return getJson(config.regionUrl + '/api/v1/regions?size=100&page=' + n).then(function (p) {
+        items = items.concat(p.items || []);
+        return n + 1 < num(p.totalPages) ? page(n + 1) : { items: items, totalItems: num(p.totalItems) };
+      });
+    }
+    return page(0);
+  }
+
   // ------------------------------------------------------------------ refresh
   function refresh() {
     if (refreshing) { refreshAgain = true; return; }
@@ -242,11 +254,16 @@
         var latest = latestRound(rounds);
         return latest ? getJson(config.challengeUrl + '/api/v1/ranking-rounds/' + encodeURIComponent(latest.round)) : null;
       }), renderRanking),
-      guard('regions', getJson(config.regionUrl + '/api/v1/regions?size=100'), renderRegions)
+      guard('regions', allRegions(), function (page) {
+        renderRegions(page);
+        /* map.js (and any other panel) draws from the same regions: one fetch per refresh */
+        document.dispatchEvent(new CustomEvent('s3coop:regions', { detail: { regions: page.items, config: config } }));
+      })
     ]).then(function () {
       refreshCount += 1;
       var main = $('dashboard');
       main.setAttribute('data-refresh-count', String(refreshCount));
+      if (!main.hasAttribute('data-loaded-at')) { main.setAttribute('data-loaded-at', String(Math.round(performance.now()))); }
       main.setAttribute('data-loaded', 'true');
       text('refreshed', 'updated ' + new Date().toLocaleTimeString());
       var errors = $('errors');

@@ -33,7 +33,8 @@ class LimitsIT {
 
     @Test
     void aBodyOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
-        String big = "{\"code\":\"QL9\",\"name\":\"" + "x".repeat(70_000) + "\"}";
+        String code = NutsCodes.code("limits");
+        String big = "{\"code\":\"" + code + "\",\"name\":\"" + "x".repeat(70_000) + "\"}";
         given().baseUri(Suite.region().url()).auth().oauth2(ADMIN).contentType(ContentType.JSON).body(big)
                 .post("/api/v1/regions").then().statusCode(413).contentType("application/problem+json")
                 .body("status", equalTo(413)).body("title", equalTo("Payload too large"));
@@ -42,10 +43,10 @@ class LimitsIT {
                         URI.create(Suite.region().url() + "/api/v1/regions"))
                 .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
-                        ("{\"code\":\"QL9\",\"name\":\"" + "x".repeat(2_000_000) + "\"}").getBytes())))
+                        ("{\"code\":\"" + code + "\",\"name\":\"" + "x".repeat(2_000_000) + "\"}").getBytes())))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
-        given().baseUri(Suite.region().url()).get("/api/v1/regions/QL9").then().statusCode(404);
+        given().baseUri(Suite.region().url()).get("/api/v1/regions/" + code).then().statusCode(404);
     }
 
     @Test
@@ -69,17 +70,18 @@ class LimitsIT {
 
     @Test
     void stringsHaveTheirMaximumLength() {
+        String code = NutsCodes.code("limits");
         given().baseUri(Suite.region().url()).auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body("{\"code\":\"QL8\",\"name\":\"" + "n".repeat(201) + "\"}").post("/api/v1/regions").then()
+                .body("{\"code\":\"" + code + "\",\"name\":\"" + "n".repeat(201) + "\"}").post("/api/v1/regions").then()
                 .statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("name"));
-        given().baseUri(Suite.region().url()).get("/api/v1/regions/QL8").then().statusCode(404);
+        given().baseUri(Suite.region().url()).get("/api/v1/regions/" + code).then().statusCode(404);
     }
 
     @Test
     void aPartnershipHasAtMostFiftyMembersAndTwoHundredParticipants() {
         List<String> codes = new ArrayList<>();
         for (int i = 1; i <= 51; i++) {
-            codes.add("QL" + String.format("%03d", i));
+            codes.add(NutsCodes.code("limits"));
         }
         for (String code : codes) {
             given().baseUri(Suite.region().url()).auth().oauth2(ADMIN).contentType(ContentType.JSON)

@@ -95,6 +95,13 @@ final class LiveOpenApi {
             return parameters("header").stream().anyMatch(p -> p.name().equalsIgnoreCase(name));
         }
 
+        /** The media type of the request body: JSON unless the document names only another one (text/csv for an import). */
+        String requestContentType() {
+            JsonNode content = node.path("requestBody").path("content");
+            return content.has("application/json") || !content.fieldNames().hasNext() ? "application/json"
+                    : content.fieldNames().next();
+        }
+
         /** The JSON request-body schema, resolved, or null when the operation takes no body. */
         JsonNode bodySchema() {
             JsonNode schema = node.path("requestBody").path("content").path("application/json").path("schema");

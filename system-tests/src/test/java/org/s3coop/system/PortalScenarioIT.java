@@ -124,14 +124,14 @@ class PortalScenarioIT {
 
         // ---- regions in four countries, all listing C26 (computer, electronic and optical products)
         register(regionsAdmin, "FR10", "Île-de-France", eco("C26"), eco("J62"), policy("DIGITAL_TRANSFORMATION"));
-        register(regionsAdmin, "NL33", "Zuid-Holland", eco("C26"), eco("C27"), policy("ENERGY"));
+        register(regionsAdmin, "NL36", "Zuid-Holland", eco("C26"), eco("C27"), policy("ENERGY"));
         register(regionsAdmin, "PL21", "Małopolskie", eco("C26"), eco("J62"));
         register(regionsAdmin, "EL30", "Attiki", eco("C26"), eco("M72"), policy("TOURISM"));
 
         // stakeholders, each added by its own region's editor
         addStakeholder("FR10", "Sorbonne Université", StakeholderType.UNIVERSITY);
         addStakeholder("FR10", "Systematic Paris-Region", StakeholderType.CLUSTER);
-        addStakeholder("NL33", "TNO", StakeholderType.RESEARCH_ORGANISATION);
+        addStakeholder("NL36", "TNO", StakeholderType.RESEARCH_ORGANISATION);
         addStakeholder("PL21", "Kraków Technology Park", StakeholderType.PUBLIC_AUTHORITY);
         var stakeholders = new StakeholdersApi(regionClient(null)).listStakeholders("FR10", 0, 20);
         assertThat(stakeholders.getTotalItems()).isEqualTo(2L);
@@ -170,13 +170,13 @@ class PortalScenarioIT {
         } while (p < page.getTotalPages());
         assertThat(page.getTotalItems()).isEqualTo(4L);
         assertThat(page.getTotalPages()).isEqualTo(2);
-        assertThat(codes).containsExactly("EL30", "FR10", "NL33", "PL21");
+        assertThat(codes).containsExactly("EL30", "FR10", "NL36", "PL21");
         assertThat(regionsPublic.listRegions(true, "NL", 0, "C26", null, 20).getItems()).extracting(Region::getCode)
-                .containsExactly("NL33");
+                .containsExactly("NL36");
 
         // ---- partner suggestions for FR10: other countries only, best first, each score explained
-        List<PartnerSuggestion> suggestions = regionsPublic.suggestPartners("FR10", 50);
-        assertThat(suggestions).extracting(PartnerSuggestion::getCode).contains("NL33", "PL21", "EL30")
+        List<PartnerSuggestion> suggestions = regionsPublic.suggestPartners("FR10", 50, null, null);
+        assertThat(suggestions).extracting(PartnerSuggestion::getCode).contains("NL36", "PL21", "EL30")
                 .noneMatch(code -> code.startsWith("FR"));
         assertThat(suggestions).isSortedAccordingTo(Comparator.comparing(PartnerSuggestion::getScore).reversed()
                 .thenComparing(PartnerSuggestion::getCode));
@@ -193,9 +193,9 @@ class PortalScenarioIT {
                         .code("C26"))
                 .leadRegion("FR10")
                 .members(List.of(new MemberInput().regionCode("FR10").role("lead").contribution("chip design"),
-                        new MemberInput().regionCode("NL33").role("partner").contribution("photonics")));
+                        new MemberInput().regionCode("NL36").role("partner").contribution("photonics")));
         String proposalKey = UUID.randomUUID().toString(); // Idempotency-Key: the same for every retry of this proposal
-        var proposed = untilKnown("partnership-service knows FR10 and NL33",
+        var proposed = untilKnown("partnership-service knows FR10 and NL36",
                 () -> partnershipsFr.proposePartnershipWithHttpInfo(proposal, proposalKey));
         assertThat(proposed.getStatusCode()).isEqualTo(201);
         Partnership partnership = proposed.getData();
@@ -215,7 +215,7 @@ class PortalScenarioIT {
         MembersAndParticipantsApi membersFr = new MembersAndParticipantsApi(partnershipClient(EDITOR_FR));
         Partnership withPl = untilKnown("partnership-service knows PL21", () -> membersFr.putMember(id, "PL21",
                 new PutMember().role("partner").contribution("embedded software"), partnershipEtag));
-        assertThat(withPl.getMembers()).extracting(m -> m.getRegionCode()).containsExactlyInAnyOrder("FR10", "NL33", "PL21");
+        assertThat(withPl.getMembers()).extracting(m -> m.getRegionCode()).containsExactlyInAnyOrder("FR10", "NL36", "PL21");
         // the ETag read before the member joined is stale now
         var staleMember = partnershipProblem(412, () -> membersFr.putMember(id, "PL21",
                 new PutMember().role("partner").contribution("firmware"), partnershipEtag));
@@ -246,13 +246,13 @@ class PortalScenarioIT {
         assertThat(unmet(partnershipsPublic.getReadiness(id))).contains("COMPLEMENTARITY_MAP", "HELIX_DIVERSITY");
         evidenceFr.putComplementarityMap(id, new ComplementarityMap().entries(List.of(
                 entry("FR10", "lead", "chip design", "design"),
-                entry("NL33", "partner", "photonics", "components"),
+                entry("NL36", "partner", "photonics", "components"),
                 entry("PL21", "partner", "embedded software", "integration"))), null);
         membersFr.addParticipant(id, new AddParticipant().name("Sorbonne Université")
                 .type(org.s3coop.client.partnership.model.StakeholderType.UNIVERSITY).regionCode("FR10"), null, null);
-        var participant = new MembersAndParticipantsApi(partnershipClient(TestTokens.editor("NL33")))
+        var participant = new MembersAndParticipantsApi(partnershipClient(TestTokens.editor("NL36")))
                 .addParticipantWithHttpInfo(id, new AddParticipant().name("TNO")
-                        .type(org.s3coop.client.partnership.model.StakeholderType.RESEARCH_ORGANISATION).regionCode("NL33"), null,
+                        .type(org.s3coop.client.partnership.model.StakeholderType.RESEARCH_ORGANISATION).regionCode("NL36"), null,
                         UUID.randomUUID().toString());
         assertThat(participant.getStatusCode()).isEqualTo(201);
         assertThat(header(participant.getHeaders(), "Location")).contains("/api/v1/partnerships/" + id + "/participants/");
@@ -329,7 +329,7 @@ class PortalScenarioIT {
         String round = "portal-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, List<String>> ballots = Map.of(
                 "FR10", List.of("CAPACITY", "FUNDING", "GOVERNANCE", "ALIGNING_ECOSYSTEMS", "STAKEHOLDER_ENGAGEMENT", "KNOWLEDGE_AND_MONITORING"),
-                "NL33", List.of("FUNDING", "CAPACITY", "ALIGNING_ECOSYSTEMS", "GOVERNANCE", "KNOWLEDGE_AND_MONITORING", "STAKEHOLDER_ENGAGEMENT"),
+                "NL36", List.of("FUNDING", "CAPACITY", "ALIGNING_ECOSYSTEMS", "GOVERNANCE", "KNOWLEDGE_AND_MONITORING", "STAKEHOLDER_ENGAGEMENT"),
                 "PL21", List.of("CAPACITY", "ALIGNING_ECOSYSTEMS", "FUNDING", "STAKEHOLDER_ENGAGEMENT", "GOVERNANCE", "KNOWLEDGE_AND_MONITORING"));
         for (var ballot : ballots.entrySet()) {
             RankingRoundsApi asRegion = new RankingRoundsApi(challengeClient(TestTokens.editor(ballot.getKey())));
@@ -375,7 +375,7 @@ class PortalScenarioIT {
         var unauthenticated = regionProblem(401, () -> regionsPublic.registerRegion(
                 new RegisterRegion().code("EL41").name("Voreio Aigaio").priorities(List.of(eco("C26"))), null));
         assertThat(unauthenticated.getStatus()).isEqualTo(401);
-        var outsideItsRegions = regionProblem(403, () -> new RegionsApi(regionClient(EDITOR_FR)).updateRegion("NL33",
+        var outsideItsRegions = regionProblem(403, () -> new RegionsApi(regionClient(EDITOR_FR)).updateRegion("NL36",
                 new UpdateRegion().name("Zuid-Holland").priorities(List.of(eco("C26"))), null));
         assertThat(outsideItsRegions.getStatus()).isEqualTo(403);
     }

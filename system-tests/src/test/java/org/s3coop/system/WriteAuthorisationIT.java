@@ -45,12 +45,13 @@ class WriteAuthorisationIT {
             assertThat(path).as("path parameters of " + op).isNotNull();
             String method = op.method().toUpperCase();
 
-            Response other = WriteFixtures.request(op.service(), TestTokens.editor(fixtures.stranger), method, path, fixture.body());
+            Response other = WriteFixtures.request(op.service(), TestTokens.editor(fixtures.stranger), method, path, fixture.body(),
+                    op.requestContentType());
             if (other.statusCode() != 403 || !String.valueOf(other.getContentType()).startsWith("application/problem+json")) {
                 wrong.add(op + " by the editor of " + fixtures.stranger + ": " + other.statusCode() + " " + other.asString());
             }
             Response right = WriteFixtures.request(op.service(), TestTokens.editor(fixture.editorRegion()), method, path,
-                    fixture.body());
+                    fixture.body(), op.requestContentType());
             if (right.statusCode() / 100 != 2) {
                 wrong.add(op + " by the editor of " + fixture.editorRegion() + ": " + right.statusCode() + " " + right.asString());
             }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +22,9 @@ import io.restassured.response.Response;
  * top to bottom: a fixture needs what the ones before it left. Each fixture names the region whose editor may make
  * the change (DESIGN.md: an editor changes its own regions and the partnerships and challenges of its regions).
  * <p>
- * Everything lives in regions of one made-up country (e.g. {@code QA}: QA1 leads, QA2 is a member, QA3 joins and
- * leaves, QA4 is retired, QA5 is registered by the fixture), so tests using different countries do not meet.
+ * Everything lives in NUTS 3 regions of one country no other test uses ({@link NutsCodes#ofOneCountry}): the first
+ * leads, the second is a member, the third joins and leaves, the fourth is retired, the fifth is registered by the
+ * fixture, the sixth is imported by it, so tests using different fixtures do not meet.
  */
 final class WriteFixtures {
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
@@ -39,7 +41,8 @@ final class WriteFixtures {
     final String joiner;
     final String retiree;
     final String newcomer;
-    /** A region of the same made-up country no fixture touches: its editor may change none of the above. */
+    final String importee;
+    /** A region of the same country no fixture touches: its editor may change none of the above. */
     final String stranger;
     final String round;
     String stakeholderId;
@@ -48,20 +51,22 @@ final class WriteFixtures {
     String challengeId;
     String solutionId;
 
-    private WriteFixtures(String country) {
-        this.country = country;
-        lead = country + "1";
-        member = country + "2";
-        joiner = country + "3";
-        retiree = country + "4";
-        newcomer = country + "5";
-        stranger = country + "9";
-        round = country.toLowerCase() + "-round";
+    private WriteFixtures(String tag) {
+        List<String> codes = NutsCodes.ofOneCountry(7);
+        country = codes.get(0).substring(0, 2);
+        lead = codes.get(0);
+        member = codes.get(1);
+        joiner = codes.get(2);
+        retiree = codes.get(3);
+        newcomer = codes.get(4);
+        importee = codes.get(5);
+        stranger = codes.get(6);
+        round = tag.toLowerCase() + "-round";
     }
 
     /** Registers the regions and creates a stakeholder, a partnership with a participant, a challenge with a solution. */
-    static WriteFixtures create(String country) {
-        WriteFixtures f = new WriteFixtures(country);
+    static WriteFixtures create(String tag) {
+        WriteFixtures f = new WriteFixtures(tag);
         for (String code : new String[] { f.lead, f.member, f.joiner, f.retiree }) {
             send(Suite.region(), "POST", "/api/v1/regions", """
                     {"code":"%s","name":"Region %s","priorities":[{"family":"ECONOMIC_DOMAIN","code":"C22"}]}"""
@@ -121,6 +126,7 @@ final class WriteFixtures {
         add(w, "addStakeholder", Map.of(), "{\"name\":\"Fixture Agency\",\"type\":\"PUBLIC_AUTHORITY\"}", lead);
         add(w, "removeStakeholder", Map.of(), null, lead);
         add(w, "retireRegion", Map.of("code", retiree), null, retiree);
+        add(w, "importRegions", Map.of(), "code,name,priorities\r\n" + importee + ",,ECONOMIC_DOMAIN:C22\r\n", importee);
         // partnership-service: an editor of a member region changes the partnership; its lead proposes it
         add(w, "proposePartnership", Map.of(), """
                 {"title":"Fixture partnership","priority":{"family":"ECONOMIC_DOMAIN","code":"C22"},"leadRegion":"%s",
@@ -181,9 +187,15 @@ final class WriteFixtures {
     }
 
     static Response request(Suite.Service service, String token, String method, String path, String body) {
+        return request(service, token, method, path, body, ContentType.JSON.toString());
+    }
+
+    /** A request whose body is of the given type (an operation's request body type: JSON, or CSV for an import). */
+    static Response request(Suite.Service service, String token, String method, String path, String body,
+            String contentType) {
         var spec = given().baseUri(service.url()).auth().oauth2(token);
         if (body != null) {
-            spec = spec.contentType(ContentType.JSON).body(body);
+            spec = spec.contentType(contentType).body(body);
         }
         return spec.request(method, path);
     }

@@ -43,6 +43,12 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
     }
 
+    /** POSTs a body that is not JSON (e.g. {@code text/csv}). */
+    Response post(URI uri, String contentType, String body) throws IOException, InterruptedException {
+        return send(request(uri).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     Response put(URI uri, JsonNode body) throws IOException, InterruptedException {
         return send(request(uri).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());

@@ -50,6 +50,7 @@ final class DemoData {
 
     void seed() throws IOException, InterruptedException {
         seedRegions();
+        importRegions();
         seedPartnerships();
         seedChallenges();
     }
@@ -102,6 +103,39 @@ final class DemoData {
         }
         Console.step("demo data: regions %d created, %d already there; %d stakeholders added%s (%s)", created, existing,
                 stakeholders, failed > 0 ? "; " + failed + " requests failed" : "", Console.seconds(System.nanoTime() - t0));
+    }
+
+    /**
+     * region-service, in bulk: {@code demo/regions-import.csv} holds every NUTS 2 region of 14 countries (ES, DE, FR,
+     * IT, NL, PL, PT, AT, SE, FI, BE, CZ, DK, IE) that {@code demo/regions.json} does not register, with plausible
+     * priorities, sent through {@code POST /api/v1/regions/import?mode=valid-rows} as an S3 officer's spreadsheet
+     * would be. A restart sends it again: its rows are then unchanged, and nothing is published.
+     */
+    void importRegions() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        URI uri = endpoints.region().resolve("/api/v1/regions/import?mode=valid-rows");
+        String csv;
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream("demo/regions-import.csv")) {
+            if (in == null) {
+                throw new IOException("missing resource demo/regions-import.csv");
+            }
+            csv = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ApiClient.Response response = api.post(uri, "text/csv; charset=UTF-8", csv);
+        if (!response.isSuccess()) {
+            Console.warn("demo data: POST %s -> %d %s", uri.getPath(), response.status(), response.summary());
+            return;
+        }
+        JsonNode report = api.json(response);
+        for (JsonNode row : report.path("rows")) {
+            if ("INVALID".equals(row.path("outcome").asText())) {
+                Console.warn("demo data: import line %d (%s): %s", row.path("line").asInt(), row.path("code").asText(),
+                        row.path("violations"));
+            }
+        }
+        Console.step("demo data: region import %d created, %d updated, %d unchanged, %d invalid (%s)",
+                report.path("created").asLong(), report.path("updated").asLong(), report.path("unchanged").asLong(),
+                report.path("invalid").asLong(), Console.seconds(System.nanoTime() - t0));
     }
 
     /**

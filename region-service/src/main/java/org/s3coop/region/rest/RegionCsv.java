@@ -57,6 +57,15 @@ public final class RegionCsv {
 
     // ------------------------------------------------------------------ reading an import
 
+    /** Whether a Content-Type header says text/csv (any parameters, e.g. charset). */
+    static boolean isCsv(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip();
+        return type.equalsIgnoreCase(MEDIA_TYPE);
+    }
+
     /**
      * The data rows of an import body, each with what is wrong with it as written; 400 when the body has no header,
      * a column that is neither the import's nor the export's, more than {@code maxRows} rows, or is not CSV at all.

@@ -168,16 +168,17 @@ public class RegionResource {
     @Path("/import")
     @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
-    @Consumes({ RegionCsv.MEDIA_TYPE, MediaType.TEXT_PLAIN })
+    @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "importRegions", summary = "Register or describe many regions from a CSV file",
             description = "A CSV file (RFC 4180, UTF-8, header row) with the columns `code` (required), `name` "
                     + "(empty: the official name), `priorities` (`FAMILY:CODE;FAMILY:CODE`; a code the region has keeps "
                     + "its label) and `stakeholders` (optional, `TYPE:Name;TYPE:Name`: added unless the region has them). "
                     + "The other columns of the regions' CSV export are ignored, any other column is refused. Every row "
-                    + "is checked first, as POST and PUT check one region (a NUTS 2024 code, one of the caller's regions "
-                    + "for an editor, not retired, listed once; catalogue priorities). `mode=all` (default): if a row is "
-                    + "invalid nothing is written and the answer is 400 with every violation (`rows[i].field`) and the "
-                    + "report in `report`; `mode=valid-rows`: the valid rows are written and the invalid ones reported. "
+                    + "is checked first, as POST and PUT check one region (a NUTS 2024 code, not retired, listed once; "
+                    + "catalogue priorities). `mode=all` (default): if a row is invalid nothing is written and the "
+                    + "answer is 400 with every violation (`rows[i].field`) and the report in `report`; a row of a region "
+                    + "an editor may not change is a 403. `mode=valid-rows`: the valid rows are written and the invalid "
+                    + "ones (an editor's rows of other regions too) reported; 403 if none is the editor's. "
                     + "A row registers the region (org.s3coop.region.registered.v1), describes it anew "
                     + "(org.s3coop.region.updated.v1) or, when it changes nothing, leaves it as it is (no version, no "
                     + "event). At most `s3coop.import.max-rows` rows (default 1000; 400 import-too-many-rows) and "
@@ -188,13 +189,20 @@ public class RegionResource {
             content = @Content(schema = @Schema(implementation = RegionImportReport.class)))
     @APIResponse(responseCode = "400", description = "Not CSV, an unknown column, too many rows, or (mode all) an "
             + "invalid row: nothing was written; `report` holds the report")
+    @APIResponse(responseCode = "403", description = "A row of a region the editor may not change (mode all), or only such rows")
     @APIResponse(responseCode = "413", description = "The body is larger than s3coop.http.max-body-size")
+    @APIResponse(responseCode = "415", description = "The body is not text/csv")
     public Uni<Response> importRegions(
             @QueryParam("mode") @DefaultValue("all") @Pattern(regexp = RegionPatterns.IMPORT_MODE,
                     message = RegionPatterns.IMPORT_MODE_RULE)
             @Parameter(description = "all: nothing is written if a row is invalid; valid-rows: the valid rows are",
                     schema = @Schema(enumeration = { "all", "valid-rows" }, defaultValue = "all")) String mode,
-            String body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, String body) {
+        // any type is taken in, so that authentication and roles are checked before the type (401/403 come first)
+        if (!RegionCsv.isCsv(contentType)) {
+            throw PlatformProblem.UNSUPPORTED_MEDIA_TYPE.exception("The import is a CSV file: send it as text/csv "
+                    + "(UTF-8), not " + contentType);
+        }
         ImportMode importMode = "valid-rows".equals(mode) ? ImportMode.VALID_ROWS : ImportMode.ALL;
         var rows = RegionCsv.importRows(body, maxImportRows);
         return imports.importRows(rows, importMode).map(result -> {

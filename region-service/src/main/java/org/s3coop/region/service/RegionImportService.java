@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.hibernate.FlushMode;
 import org.s3coop.platform.problem.Problem;
+import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.region.domain.NutsRegion;
 import org.s3coop.region.domain.Priority;
 import org.s3coop.region.domain.Region;
@@ -59,9 +60,10 @@ public class RegionImportService {
     @Inject
     StakeholderService stakeholderService;
 
-    /** A row checked: what writing it does, or why it cannot be written. */
+    /** A row checked: what writing it does, or why it cannot be written ({@code refused}: not the caller's region). */
     private record Plan(ImportRow row, Outcome outcome, Region existing, NutsRegion unit, String name,
-            List<Priority> priorities, List<AddStakeholder> newStakeholders, List<Problem.Violation> violations) {
+            List<Priority> priorities, List<AddStakeholder> newStakeholders, List<Problem.Violation> violations,
+            boolean refused) {
 
         ImportResult.Row result(Long version) {
             return new ImportResult.Row(row.line(), row.code(), outcome, version,
@@ -81,6 +83,7 @@ public class RegionImportService {
                     Map<String, Integer> firstLine = new HashMap<>();
                     List<Plan> plans = rows.stream()
                             .map(row -> plan(row, units, existing, heldBy, firstLine)).toList();
+                    requireOwnRows(plans, mode);
                     if (mode == ImportMode.ALL && plans.stream().anyMatch(p -> p.outcome() == Outcome.INVALID)) {
                         return Uni.createFrom().item(new ImportResult(mode, false, plans.stream()
                                 .map(p -> p.result(p.existing() == null ? null : p.existing().version)).toList()));
@@ -90,18 +93,33 @@ public class RegionImportService {
                 })));
     }
 
+    /**
+     * 403 when the caller may change none of the rows' regions, or (mode ALL, where one refused row stops the whole
+     * file) not all of them; in mode VALID_ROWS the rows of other regions are reported invalid.
+     */
+    private static void requireOwnRows(List<Plan> plans, ImportMode mode) {
+        List<Plan> refused = plans.stream().filter(Plan::refused).toList();
+        long withCode = plans.stream().filter(p -> p.row().code() != null).count();
+        if (!refused.isEmpty() && (mode == ImportMode.ALL || refused.size() == withCode)) {
+            throw ProblemException.forbidden("Your token may import only rows of its own regions; refused: "
+                    + refused.stream().map(p -> p.row().code() + " (line " + p.row().line() + ")")
+                            .collect(Collectors.joining(", ")));
+        }
+    }
+
     private Plan plan(ImportRow row, Map<String, NutsRegion> units, Map<String, Region> existing,
             Map<String, List<Stakeholder>> heldBy, Map<String, Integer> firstLine) {
         List<Problem.Violation> violations = new ArrayList<>(row.violations());
         String code = row.code();
         if (code == null) {
-            return new Plan(row, Outcome.INVALID, null, null, null, List.of(), List.of(), violations);
+            return new Plan(row, Outcome.INVALID, null, null, null, List.of(), List.of(), violations, false);
         }
         Integer seen = firstLine.putIfAbsent(code, row.line());
         if (seen != null) {
             violations.add(new Problem.Violation("code", code + " is on line " + seen + " already: one row per region"));
         }
-        authority.refusalFor(code).ifPresent(why -> violations.add(new Problem.Violation("code", why)));
+        var refusal = authority.refusalFor(code);
+        refusal.ifPresent(why -> violations.add(new Problem.Violation("code", why)));
         NutsRegion unit = units.get(code);
         if (unit == null) {
             violations.add(new Problem.Violation("code", NutsClassification.notListed(code, units)));
@@ -115,13 +133,14 @@ public class RegionImportService {
         violations.addAll(resolution.violations());
         List<AddStakeholder> newStakeholders = newStakeholders(row.stakeholders(), heldBy.getOrDefault(code, List.of()));
         if (!violations.isEmpty()) {
-            return new Plan(row, Outcome.INVALID, region, unit, null, List.of(), List.of(), violations);
+            return new Plan(row, Outcome.INVALID, region, unit, null, List.of(), List.of(), violations,
+                    refusal.isPresent());
         }
         String name = RegionService.nameOr(row.name(), unit);
         Outcome outcome = region == null ? Outcome.CREATED
                 : region.wouldChange(name, NutsRegion.VERSION, resolution.priorities(), false) ? Outcome.UPDATED
                 : Outcome.UNCHANGED;
-        return new Plan(row, outcome, region, unit, name, resolution.priorities(), newStakeholders, List.of());
+        return new Plan(row, outcome, region, unit, name, resolution.priorities(), newStakeholders, List.of(), false);
     }
 
     /** A priority listed without a label keeps the region's label for that code (else the catalogue's). */

@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.CloudEventSender;
 import org.s3coop.platform.testing.SuiteInfrastructure;
@@ -30,17 +28,6 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class PartnerSuggestionTests {
-    private static CloudEventSender sender;
-
-    @BeforeAll
-    static void connect() {
-        sender = new CloudEventSender(SuiteInfrastructure.kafka().bootstrapServers());
-    }
-
-    @AfterAll
-    static void close() {
-        sender.close();
-    }
 
     @Test
     void ranksRegionsOfOtherCountriesByExplainedScore() {
@@ -121,12 +108,13 @@ class PartnerSuggestionTests {
         String partner = registered(priorities("E36"));
         String other = registered(priorities("E36"));
         String partnerElsewhere = registered(priorities("E37"));
-        // a and partner: an active partnership on E36, which both list
         UUID onShared = UUID.randomUUID();
-        send("proposed", onShared, "E36", a, partner, "ACTIVE", 1);
-        // a and partnerElsewhere: an active partnership on E38, which neither lists: no reason to leave it out
-        UUID onOther = UUID.randomUUID();
-        send("proposed", onOther, "E38", a, partnerElsewhere, "ACTIVE", 1);
+        try (CloudEventSender sender = new CloudEventSender(SuiteInfrastructure.kafka().bootstrapServers())) {
+            // a and partner: an active partnership on E36, which both list
+            send(sender, "proposed", onShared, "E36", a, partner, "ACTIVE", 1);
+            // a and partnerElsewhere: an active partnership on E38, which neither lists: no reason to leave it out
+            send(sender, "proposed", UUID.randomUUID(), "E38", a, partnerElsewhere, "ACTIVE", 1);
+        }
         awaitActivePartnerships(a, 2);
 
         given().when().get("/api/v1/regions/" + a + "/partner-suggestions").then().statusCode(200)
@@ -135,7 +123,9 @@ class PartnerSuggestionTests {
                 .then().body("code", hasItem(partner)).body("code", hasSize(3));
 
         // once the partnership is on hold, it is no longer an active one: partner is suggested again
-        send("put-on-hold", onShared, "E36", a, partner, "ON_HOLD", 2);
+        try (CloudEventSender sender = new CloudEventSender(SuiteInfrastructure.kafka().bootstrapServers())) {
+            send(sender, "put-on-hold", onShared, "E36", a, partner, "ON_HOLD", 2);
+        }
         awaitActivePartnerships(a, 1);
         given().when().get("/api/v1/regions/" + a + "/partner-suggestions").then()
                 .body("code", contains(sorted(other, partner, partnerElsewhere)));
@@ -160,8 +150,8 @@ class PartnerSuggestionTests {
     }
 
     /** A partnership event of partnership-service, with its priority, lead a and one member. */
-    private static void send(String type, UUID id, String priority, String lead, String member, String status,
-            long version) {
+    private static void send(CloudEventSender sender, String type, UUID id, String priority, String lead, String member,
+            String status, long version) {
         sender.send("s3coop.partnerships.v1", "/s3coop/partnership-service", "org.s3coop.partnership." + type + ".v1",
                 id.toString(), """
                         {"id":"%s","title":"T","priority":{"family":"ECONOMIC_DOMAIN","code":"%s"},"leadRegion":"%s",

@@ -128,15 +128,21 @@ class RegionImportTests {
         String mine = Fixtures.code();
         String theirs = Fixtures.code();
         String csv = HEADER + mine + ",,ECONOMIC_DOMAIN:C21,\r\n" + theirs + ",,ECONOMIC_DOMAIN:C21,\r\n";
-        post(TestTokens.editor(mine), "", csv).then().statusCode(400)
-                .body("violations.field", contains("rows[1].code"))
-                .body("violations[0].message", containsString("editor of region " + theirs));
+        // the whole file, as mode=all takes it: a region of someone else is a 403, and nothing is written
+        post(TestTokens.editor(mine), "", csv).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("refused: " + theirs + " (line 3)"));
         given().when().get("/api/v1/regions/" + mine).then().statusCode(404);
+        // valid-rows: its own rows are written, the others reported
         post(TestTokens.editor(mine), "?mode=valid-rows", csv).then().statusCode(200)
-                .body("rows.outcome", contains("CREATED", "INVALID"));
+                .body("rows.outcome", contains("CREATED", "INVALID"))
+                .body("rows[1].violations[0].message", containsString("editor of region " + theirs));
         given().when().get("/api/v1/regions/" + theirs).then().statusCode(404);
+        // none of its own: 403 in either mode
+        post(TestTokens.editor(mine), "?mode=valid-rows", HEADER + theirs + ",,,\r\n").then().statusCode(403);
         given().contentType("text/csv").body(csv).when().post("/api/v1/regions/import").then().statusCode(401);
         post(TestTokens.viewer(), "", csv).then().statusCode(403);
+        // roles are checked before the type
+        given().contentType("application/json").body("{}").when().post("/api/v1/regions/import").then().statusCode(401);
     }
 
     @Test

@@ -11,26 +11,26 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.awaitility.Awaitility;
 import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.system.NutsCodes;
 import org.s3coop.system.Suite;
 
 /** Data the fault scenarios write, with names no other system test uses, and the database checks they share. */
 final class Fixtures {
     static final String ADMIN = TestTokens.admin();
     static final Duration EVENTUALLY = Duration.ofSeconds(90);
-    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000, 20000));
 
     private Fixtures() {
     }
 
-    /** A fresh NUTS level-3 code of the given (made-up) country, e.g. {@code QX1A7}. */
-    static String code(String country) {
-        String suffix = Integer.toString(NEXT.getAndIncrement(), 36).toUpperCase();
-        return country + "000".substring(suffix.length()) + suffix;
+    /**
+     * A fresh NUTS 3 code (a real one: regions are NUTS 2024 codes) for a role of a scenario, e.g. {@code "QK"}: two
+     * roles give regions of two countries ({@link NutsCodes}).
+     */
+    static String code(String role) {
+        return NutsCodes.code(role);
     }
 
     static String regionBody(String code) {
