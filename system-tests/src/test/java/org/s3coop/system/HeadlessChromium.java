@@ -14,7 +14,6 @@ import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,7 +63,7 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(target, service, driver);
     }
 
-    WebDriver driver() {
+    ChromeDriver driver() {
         return driver;
     }
 

@@ -175,7 +175,7 @@ class PortalScenarioIT {
                 .containsExactly("NL36");
 
         // ---- partner suggestions for FR10: other countries only, best first, each score explained
-        List<PartnerSuggestion> suggestions = regionsPublic.suggestPartners("FR10", 50, null, null);
+        List<PartnerSuggestion> suggestions = regionsPublic.suggestPartners("FR10", null, null, 50);
         assertThat(suggestions).extracting(PartnerSuggestion::getCode).contains("NL36", "PL21", "EL30")
                 .noneMatch(code -> code.startsWith("FR"));
         assertThat(suggestions).isSortedAccordingTo(Comparator.comparing(PartnerSuggestion::getScore).reversed()

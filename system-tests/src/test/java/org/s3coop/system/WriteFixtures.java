@@ -78,7 +78,7 @@ final class WriteFixtures {
         String proposal = """
                 {"title":"Setup partnership %s","priority":{"family":"ECONOMIC_DOMAIN","code":"C22"},"leadRegion":"%s",
                  "members":[{"regionCode":"%s","role":"lead"},{"regionCode":"%s","role":"partner"},{"regionCode":"%s"}]}"""
-                .formatted(country, f.lead, f.lead, f.member, f.joiner);
+                .formatted(f.country, f.lead, f.lead, f.member, f.joiner);
         f.partnershipId = eventually(Suite.partnership(), "POST", "/api/v1/partnerships", proposal, 201)
                 .jsonPath().getString("id");
         // QA3 is known now; it leaves again so that the putMember fixture adds it

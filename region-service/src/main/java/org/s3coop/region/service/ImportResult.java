@@ -2,6 +2,7 @@ package org.s3coop.region.service;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.region.service.command.ImportMode;
 
@@ -11,6 +12,7 @@ import org.s3coop.region.service.command.ImportMode;
  */
 public record ImportResult(ImportMode mode, boolean written, List<Row> rows) {
 
+    @Schema(name = "RegionImportOutcome")
     public enum Outcome {
         CREATED, UPDATED, UNCHANGED, INVALID
     }
