@@ -1,6 +1,13 @@
 package org.s3coop.local;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -25,8 +33,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.s3coop.platform.testing.EmbeddedPostgresServer;
 import org.s3coop.platform.testing.FreePorts;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code deploy/local/run.sh} as a supervisor, a CI job or a script starts it: in the background of a
@@ -79,9 +87,13 @@ class LauncherSignalsIT {
 
     @Test
     @Order(1)
-    void sigintStopsEverythingWithinTenSeconds() throws Exception {
+    void sigintStopsEverythingWithinTenSecondsAndTheDashboardsMetricsAreLive() throws Exception {
         Launch launch = start("sigint");
-        stopAndMeasure(launch, "INT");
+        try {
+            everyMetricTheGrafanaDashboardQueriesIsExposed(launch);
+        } finally {
+            stopAndMeasure(launch, "INT");
+        }
     }
 
     @Test
@@ -134,9 +146,45 @@ class LauncherSignalsIT {
                 .until(() -> started.stream().noneMatch(LauncherSignalsIT::running));
     }
 
+    /**
+     * The dashboard of deploy/kubernetes/components/grafana-dashboard reads only metrics the services really expose:
+     * every metric name of its queries is in the live /q/metrics of one of the three services.
+     */
+    private static void everyMetricTheGrafanaDashboardQueriesIsExposed(Launch launch) throws Exception {
+        JsonNode dashboard = new ObjectMapper().readTree(
+                root.resolve("deploy/kubernetes/components/grafana-dashboard/s3coop-dashboard.json").toFile());
+        Set<String> queried = new TreeSet<>();
+        for (JsonNode expr : dashboard.findValues("expr")) {
+            queried.addAll(PromQlMetricNames.of(expr.asText()));
+        }
+        assertThat(queried).as("metrics the dashboard queries").hasSizeGreaterThanOrEqualTo(10);
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, String> apis = Map.of("S3COOP_REGION_PORT", "/api/v1/regions",
+                "S3COOP_PARTNERSHIP_PORT", "/api/v1/partnerships", "S3COOP_CHALLENGE_PORT", "/api/v1/challenges");
+        for (var api : apis.entrySet()) {
+            // One API request each: the HTTP server timer appears with the first request it measures.
+            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + launch.env().get(api.getKey()) + api.getValue())).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.statusCode()).as(api.getValue()).isEqualTo(200);
+        }
+        Set<String> exposed = new TreeSet<>();
+        await("every metric the dashboard queries exposed at /q/metrics").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+                    for (String port : apis.keySet()) {
+                        String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                                + launch.env().get(port) + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+                        metrics.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+                                .forEach(l -> exposed.add(l.split("[{ ]", 2)[0]));
+                    }
+                    assertThat(exposed).containsAll(queried);
+                });
+        Files.writeString(report, "\nThe Grafana dashboard's " + queried.size() + " metrics, all found in the live /q/metrics: "
+                + String.join(", ", queried) + "\n\n", java.nio.file.StandardOpenOption.APPEND);
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    record Launch(String name, long pid, Path log) {
+    record Launch(String name, long pid, Path log, Map<String, String> env) {
         String console() throws IOException {
             return Files.readString(log, StandardCharsets.UTF_8);
         }
@@ -145,7 +193,8 @@ class LauncherSignalsIT {
     private static Launch start(String name) throws Exception {
         Path log = home.resolve("launcher-" + name + ".log");
         Files.createDirectories(home);
-        long pid = startInBackground(List.of(runSh.toString()), log, environment());
+        Map<String, String> env = environment();
+        long pid = startInBackground(List.of(runSh.toString()), log, env);
         ProcessHandle launcher = ProcessHandle.of(pid).orElseThrow();
         await(name + ": the stack is running").atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250))
                 .until(() -> {
@@ -153,7 +202,7 @@ class LauncherSignalsIT {
                     assertThat(running(launcher)).as("launcher alive; its console:\n" + console).isTrue();
                     return console.contains("s3coop local stack is running");
                 });
-        return new Launch(name, pid, log);
+        return new Launch(name, pid, log, env);
     }
 
     private static void stopAndMeasure(Launch launch, String signal) throws Exception {
