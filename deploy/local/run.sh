@@ -44,7 +44,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # and a JVM cannot catch a signal that was ignored when it started: reset SIGINT to its default so that it stops
 # the stack as Ctrl-C does. GNU env can (coreutils 8.31+); elsewhere SIGTERM does the same.
 RESET_SIGINT=()
-if env --default-signal=INT true >/dev/null 2>&1; then
+if env --default-signal=INT "$BASH" -c : >/dev/null 2>&1; then
   RESET_SIGINT=(env --default-signal=INT)
 fi
 # exec: the launcher replaces this shell, so signals reach the JVM (and its shutdown hook) directly.
