@@ -32,8 +32,7 @@ class VendoredSchemasTest {
   static final List<Vendored> VENDORED = List.of(
       new Vendored("cloudnative-pg", "`v1.30.0`", List.of("postgresql.cnpg.io_clusters.yaml",
           "postgresql.cnpg.io_databases.yaml", "postgresql.cnpg.io_scheduledbackups.yaml", "postgresql.cnpg.io_backups.yaml")),
-      new Vendored("prometheus-operator", "`v0.93.0`", List.of("monitoring.coreos.com_servicemonitors.yaml",
-          "monitoring.coreos.com_prometheusrules.yaml")),
+      new Vendored("prometheus-operator", "`v0.93.0`", List.of("monitoring.coreos.com_servicemonitors.yaml")),
       new Vendored("strimzi", "`1.2.0`", List.of("040-Crd-kafka.yaml", "043-Crd-kafkatopic.yaml", "045-Crd-kafkanodepool.yaml")));
 
   @Test
