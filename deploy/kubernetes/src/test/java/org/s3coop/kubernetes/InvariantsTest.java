@@ -47,9 +47,7 @@ class InvariantsTest {
     for (String service : ServiceConfig.SERVICES) {
       assertThat(m.find("Deployment", service)).as(overlay + ": Deployment " + service).isPresent();
     }
-    List<String> problems = new ArrayList<>();
-    m.ofKind("Deployment").forEach(d -> checkDeployment(m, d, problems));
-    assertThat(problems).as(overlay).isEmpty();
+    assertEveryDeployment(overlay, InvariantsTest::checkDeployment);
   }
 
   private static void checkDeployment(Manifests m, ObjectNode deployment, List<String> problems) {
@@ -171,85 +169,95 @@ class InvariantsTest {
   @ParameterizedTest
   @MethodSource("overlays")
   void everyDeploymentIsSpreadAndCoveredByADisruptionBudgetThatLetsNodesDrain(String overlay) {
-    Manifests m = Targets.rendered(overlay);
-    List<String> problems = new ArrayList<>();
-    m.ofKind("Deployment").forEach(d -> {
-      String name = Manifests.name(d);
-      JsonNode podSpec = d.path("spec").path("template").path("spec");
-      Map<String, String> podLabels = labels(d.path("spec").path("template").path("metadata").path("labels"));
-      boolean antiAffinity = false;
-      JsonNode anti = podSpec.path("affinity").path("podAntiAffinity");
-      for (JsonNode term : anti.path("preferredDuringSchedulingIgnoredDuringExecution")) {
-        antiAffinity |= selectsOwnPodsBy(term.path("podAffinityTerm"), podLabels, "kubernetes.io/hostname");
+    assertEveryDeployment(overlay, InvariantsTest::checkPlacement);
+  }
+
+  private static void checkPlacement(Manifests m, ObjectNode d, List<String> problems) {
+    String name = Manifests.name(d);
+    JsonNode podSpec = d.path("spec").path("template").path("spec");
+    Map<String, String> podLabels = labels(d.path("spec").path("template").path("metadata").path("labels"));
+    boolean antiAffinity = false;
+    JsonNode anti = podSpec.path("affinity").path("podAntiAffinity");
+    for (JsonNode term : anti.path("preferredDuringSchedulingIgnoredDuringExecution")) {
+      antiAffinity |= selectsOwnPodsBy(term.path("podAffinityTerm"), podLabels, "kubernetes.io/hostname");
+    }
+    for (JsonNode term : anti.path("requiredDuringSchedulingIgnoredDuringExecution")) {
+      antiAffinity |= selectsOwnPodsBy(term, podLabels, "kubernetes.io/hostname");
+    }
+    if (!antiAffinity) {
+      problems.add(name + ": no pod anti-affinity on kubernetes.io/hostname against its own pods");
+    }
+    Set<String> spreadKeys = new TreeSet<>();
+    for (JsonNode c : podSpec.path("topologySpreadConstraints")) {
+      if (matches(c.path("labelSelector"), podLabels) && !c.path("labelSelector").isMissingNode()) {
+        spreadKeys.add(c.path("topologyKey").asText());
       }
-      for (JsonNode term : anti.path("requiredDuringSchedulingIgnoredDuringExecution")) {
-        antiAffinity |= selectsOwnPodsBy(term, podLabels, "kubernetes.io/hostname");
+      if (c.path("whenUnsatisfiable").asText().equals("DoNotSchedule") && c.path("topologyKey").asText().contains("zone")) {
+        problems.add(name + ": a zone spread that blocks scheduling on a cluster with one zone");
       }
-      if (!antiAffinity) {
-        problems.add(name + ": no pod anti-affinity on kubernetes.io/hostname against its own pods");
+    }
+    if (!spreadKeys.containsAll(Set.of("kubernetes.io/hostname", "topology.kubernetes.io/zone"))) {
+      problems.add(name + ": topology spread over its own pods by node and zone expected, has " + spreadKeys);
+    }
+    List<ObjectNode> pdbs = m.ofKind("PodDisruptionBudget")
+        .filter(p -> matches(p.path("spec").path("selector"), podLabels)).toList();
+    int replicas = Math.min(d.path("spec").path("replicas").asInt(1), m.ofKind("HorizontalPodAutoscaler")
+        .filter(h -> h.path("spec").path("scaleTargetRef").path("name").asText().equals(name))
+        .mapToInt(h -> h.path("spec").path("minReplicas").asInt(1)).min().orElse(Integer.MAX_VALUE));
+    if (pdbs.size() != 1) {
+      problems.add(name + ": needs exactly one PodDisruptionBudget, has " + pdbs.size());
+    } else {
+      JsonNode spec = pdbs.get(0).path("spec");
+      boolean drains = spec.has("minAvailable") ? spec.path("minAvailable").asInt() < replicas
+          : spec.path("maxUnavailable").asInt(0) >= 1;
+      if (!drains) {
+        problems.add(name + ": its PodDisruptionBudget " + spec + " allows no eviction at " + replicas + " replica(s)");
       }
-      Set<String> spreadKeys = new TreeSet<>();
-      for (JsonNode c : podSpec.path("topologySpreadConstraints")) {
-        if (matches(c.path("labelSelector"), podLabels) && !c.path("labelSelector").isMissingNode()) {
-          spreadKeys.add(c.path("topologyKey").asText());
-        }
-        if (c.path("whenUnsatisfiable").asText().equals("DoNotSchedule") && c.path("topologyKey").asText().contains("zone")) {
-          problems.add(name + ": a zone spread that blocks scheduling on a cluster with one zone");
-        }
-      }
-      if (!spreadKeys.containsAll(Set.of("kubernetes.io/hostname", "topology.kubernetes.io/zone"))) {
-        problems.add(name + ": topology spread over its own pods by node and zone expected, has " + spreadKeys);
-      }
-      List<ObjectNode> pdbs = m.ofKind("PodDisruptionBudget")
-          .filter(p -> matches(p.path("spec").path("selector"), podLabels)).toList();
-      int replicas = Math.min(d.path("spec").path("replicas").asInt(1), m.ofKind("HorizontalPodAutoscaler")
-          .filter(h -> h.path("spec").path("scaleTargetRef").path("name").asText().equals(name))
-          .mapToInt(h -> h.path("spec").path("minReplicas").asInt(1)).min().orElse(Integer.MAX_VALUE));
-      if (pdbs.size() != 1) {
-        problems.add(name + ": needs exactly one PodDisruptionBudget, has " + pdbs.size());
-      } else {
-        JsonNode spec = pdbs.get(0).path("spec");
-        boolean drains = spec.has("minAvailable") ? spec.path("minAvailable").asInt() < replicas
-            : spec.path("maxUnavailable").asInt(0) >= 1;
-        if (!drains) {
-          problems.add(name + ": its PodDisruptionBudget " + spec + " allows no eviction at " + replicas + " replica(s)");
-        }
-      }
-    });
-    assertThat(problems).as(overlay).isEmpty();
+    }
   }
 
   @ParameterizedTest
   @MethodSource("overlays")
   void memoryRequestsAndLimitsFollowTheMeasuredFigures(String overlay) {
+    assertEveryDeployment(overlay, InvariantsTest::checkMemory);
+  }
+
+  private static void checkMemory(Manifests m, ObjectNode d, List<String> problems) {
+    JsonNode container = d.path("spec").path("template").path("spec").path("containers").get(0);
+    String c = Manifests.name(d);
+    long limit = mebibytes(container.path("resources").path("limits").path("memory").asText());
+    long request = mebibytes(container.path("resources").path("requests").path("memory").asText());
+    if (limit < ADVISED_LIMIT_MIB) {
+      problems.add(c + ": memory limit " + limit + "Mi below the " + ADVISED_LIMIT_MIB + "Mi docs/operations.md advises");
+    }
+    if (request * 1.048576 < STEADY_RSS_MB) {
+      problems.add(c + ": memory request " + request + "Mi below the steady working set, " + STEADY_RSS_MB + " MB");
+    }
+    int ratio = -1;
+    for (JsonNode var : container.path("env")) {
+      if (var.path("name").asText().equals("JAVA_MAX_MEM_RATIO")) {
+        ratio = Integer.parseInt(var.path("value").asText());
+      }
+    }
+    long heap = limit * ratio / 100;
+    if (ratio < 0 || heap > HEAP_MEASURED_MIB) {
+      problems.add(c + ": heap " + heap + "Mi (JAVA_MAX_MEM_RATIO " + ratio + " of " + limit
+          + "Mi) above the " + HEAP_MEASURED_MIB + " MiB the figures were measured with");
+    }
+    if (limit * 1.048576 < PEAK_RSS_MB * 1.25) {
+      problems.add(c + ": memory limit " + limit + "Mi leaves less than 25 % above the measured peak, " + PEAK_RSS_MB + " MB");
+    }
+  }
+
+  private interface DeploymentCheck {
+    void check(Manifests m, ObjectNode deployment, List<String> problems);
+  }
+
+  /** Runs a check on every Deployment of the overlay; the problems it reports fail the test, all listed. */
+  private static void assertEveryDeployment(String overlay, DeploymentCheck check) {
     Manifests m = Targets.rendered(overlay);
     List<String> problems = new ArrayList<>();
-    m.ofKind("Deployment").forEach(d -> {
-      JsonNode container = d.path("spec").path("template").path("spec").path("containers").get(0);
-      String c = Manifests.name(d);
-      long limit = mebibytes(container.path("resources").path("limits").path("memory").asText());
-      long request = mebibytes(container.path("resources").path("requests").path("memory").asText());
-      if (limit < ADVISED_LIMIT_MIB) {
-        problems.add(c + ": memory limit " + limit + "Mi below the " + ADVISED_LIMIT_MIB + "Mi docs/operations.md advises");
-      }
-      if (request * 1.048576 < STEADY_RSS_MB) {
-        problems.add(c + ": memory request " + request + "Mi below the steady working set, " + STEADY_RSS_MB + " MB");
-      }
-      int ratio = -1;
-      for (JsonNode var : container.path("env")) {
-        if (var.path("name").asText().equals("JAVA_MAX_MEM_RATIO")) {
-          ratio = Integer.parseInt(var.path("value").asText());
-        }
-      }
-      long heap = limit * ratio / 100;
-      if (ratio < 0 || heap > HEAP_MEASURED_MIB) {
-        problems.add(c + ": heap " + heap + "Mi (JAVA_MAX_MEM_RATIO " + ratio + " of " + limit
-            + "Mi) above the " + HEAP_MEASURED_MIB + " MiB the figures were measured with");
-      }
-      if (limit * 1.048576 < PEAK_RSS_MB * 1.25) {
-        problems.add(c + ": memory limit " + limit + "Mi leaves less than 25 % above the measured peak, " + PEAK_RSS_MB + " MB");
-      }
-    });
+    m.ofKind("Deployment").forEach(d -> check.check(m, d, problems));
     assertThat(problems).as(overlay).isEmpty();
   }
 

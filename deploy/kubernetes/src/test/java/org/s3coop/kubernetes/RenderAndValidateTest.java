@@ -34,7 +34,7 @@ class RenderAndValidateTest {
   @Test
   void thereAreOverlaysDevAndProdAndTheCrdSchemas() {
     assertThat(Targets.overlays()).contains("overlays/dev", "overlays/prod");
-    assertThat(crds.size()).as("CRD versions loaded from schemas/").isGreaterThanOrEqualTo(9);
+    assertThat(crds.size()).as("CRD versions loaded from schemas/").isGreaterThanOrEqualTo(8);
   }
 
   @ParameterizedTest
