@@ -30,8 +30,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.s3coop.platform.testing.EmbeddedPostgresServer;
-import org.s3coop.platform.testing.FreePorts;
+import org.s3coop.platform.embedded.EmbeddedPostgresServer;
+import org.s3coop.platform.embedded.FreePorts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
