@@ -19,8 +19,9 @@
   var STAGE_COLORS = { SCOPING: '#8fb8ed', MAPPING: '#f2c94c', PILOT: '#f2994a', SCALE_UP: '#1e8e3e' };
   var NONE = '#eef2f8';
   var SHADES = [NONE, '#b9cdee', '#6f9bdc', '#1f5fbf', '#0b2e6b'];
-  /* [[west, north], [east, south]]: mainland Europe, Iceland, Cyprus and Turkey (the outermost regions are listed). */
-  var BOUNDS = [[-25, 71.5], [45, 34]];
+  /* The view: mainland Europe, zoomed in from the whole data (Azores to Cyprus); drag and wheel move and zoom it. */
+  var CENTER = [14, 52];
+  var ZOOM = 1.6;
   var SOURCE = 'Boundaries: NUTS 2024, Eurostat (GISCO), converted by eurostat/Nuts2json · ' +
     '© EuroGeographics for the administrative boundaries';
 
@@ -125,10 +126,17 @@
       var t = tallies[code];
       return { name: code, value: t ? t.count : 0 };
     });
-    var regions = Object.keys(tallies).filter(function (code) { return tallies[code].stage >= 0; }).map(function (code) {
-      return { name: code, emphasis: { itemStyle: { areaColor: STAGE_COLORS[STAGES[tallies[code].stage]] } } };
-    });
-    if (selected && names[selected]) {
+    /* on hover a region takes the colour of its most advanced stage (the shared geo draws the regions) */
+    var regions = Object.keys(tallies).filter(function (code) { return tallies[code].stage >= 0 || code === selected; })
+      .map(function (code) {
+        var region = { name: code };
+        if (tallies[code].stage >= 0) {
+          region.emphasis = { itemStyle: { areaColor: STAGE_COLORS[STAGES[tallies[code].stage]] } };
+        }
+        if (code === selected) { region.itemStyle = { borderColor: '#d93025', borderWidth: 2 }; }
+        return region;
+      });
+    if (selected && names[selected] && !tallies[selected]) {
       regions.push({ name: selected, itemStyle: { borderColor: '#d93025', borderWidth: 2 } });
     }
     return {
@@ -163,13 +171,14 @@
       visualMap: { type: 'continuous', min: 0, max: 3, seriesIndex: 0, inRange: { color: SHADES },
         text: ['more', 'none'], left: 8, bottom: 8, itemHeight: 90, itemWidth: 12, textStyle: { fontSize: 10 },
         calculable: false },
-      geo: { map: 'nuts2', nameProperty: 'id', roam: true, boundingCoords: BOUNDS, aspectScale: 0.7,
-        scaleLimit: { min: 0.8, max: 12 }, label: { show: false },
+      geo: { map: 'nuts2', nameProperty: 'id', roam: true, center: CENTER, zoom: ZOOM, aspectScale: 0.7,
+        layoutCenter: ['50%', '50%'], layoutSize: '100%', scaleLimit: { min: 0.8, max: 12 }, label: { show: false },
         itemStyle: { areaColor: NONE, borderColor: '#c3cad6', borderWidth: 0.4 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#d6deea' } },
-        select: { disabled: true } },
+        selectedMode: false, select: { disabled: true } },
       series: [
-        { id: 'shading', type: 'map', geoIndex: 0, name: 'active partnerships', data: [] },
+        { id: 'shading', type: 'map', geoIndex: 0, name: 'active partnerships', data: [], selectedMode: false,
+          emphasis: { label: { show: false }, itemStyle: { areaColor: '#d6deea' } }, select: { disabled: true } },
         { id: 'countries', type: 'lines', coordinateSystem: 'geo', geoIndex: 0, polyline: true, silent: true,
           animation: false, z: 3, lineStyle: { color: '#4a5366', width: 0.9, opacity: 0.85 }, data: outlines }
       ]
@@ -191,11 +200,14 @@
     off.textContent = offMap.length ? 'Not on the map (NUTS 0/1, or outermost regions without a polygon): ' +
       offMap.join(' · ') : '';
     if (!mapEl.hasAttribute('data-drawn')) {
-      chart.on('finished', function once() {
-        chart.off('finished', once);
-        mapEl.setAttribute('data-drawn', 'true');
-        mapEl.setAttribute('data-drawn-at', String(Math.round(performance.now())));
-        if (performance.mark) { performance.mark('s3coop-map-drawn'); }
+      /* ECharts has drawn the canvas in setOption; the second animation frame is after the browser painted it */
+      requestAnimationFrame(function () {
+        requestAnimationFrame(function () {
+          if (mapEl.hasAttribute('data-drawn')) { return; }
+          mapEl.setAttribute('data-drawn', 'true');
+          mapEl.setAttribute('data-drawn-at', String(Math.round(performance.now())));
+          if (performance.mark) { performance.mark('s3coop-map-drawn'); }
+        });
       });
     }
     if (selected) { select(selected); }

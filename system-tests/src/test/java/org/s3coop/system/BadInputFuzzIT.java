@@ -74,7 +74,10 @@ class BadInputFuzzIT {
                 if (fixture != null) {
                     params.putAll(fixture.pathParams());
                 }
-                generators.add(new BadRequestGenerator(op, params, fixture == null ? null : fixture.body(),
+                // the generator's body defects are JSON ones: a body of another type (the CSV of the region import,
+                // whose rows region-service's RegionImportTests check) is left out, its method and query are fuzzed
+                boolean json = "application/json".equals(op.requestContentType());
+                generators.add(new BadRequestGenerator(op, params, fixture == null || !json ? null : fixture.body(),
                         WriteFixtures.ADMIN, random.split()));
             }
             outcomes.put(service.name(), fuzz(http, service, generators, perService, random.split(), failures, failureCount));
