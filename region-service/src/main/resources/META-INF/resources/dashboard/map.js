@@ -20,8 +20,8 @@
   var NONE = '#eef2f8';
   var SHADES = [NONE, '#b9cdee', '#6f9bdc', '#1f5fbf', '#0b2e6b'];
   /* The view: mainland Europe, zoomed in from the whole data (Azores to Cyprus); drag and wheel move and zoom it. */
-  var CENTER = [14, 52];
-  var ZOOM = 1.6;
+  var CENTER = [13, 53];
+  var ZOOM = 1.3;
   var SOURCE = 'Boundaries: NUTS 2024, Eurostat (GISCO), converted by eurostat/Nuts2json · ' +
     '© EuroGeographics for the administrative boundaries';
 
@@ -52,8 +52,8 @@
   var style = el('style', {}, [
     '.map-panel { margin-bottom: .75rem; }',
     '.map-wrap { display: grid; grid-template-columns: minmax(0, 3fr) minmax(14rem, 1fr); gap: .75rem; }',
-    '.map { width: 100%; height: 460px; }',
-    '.map-detail { font-size: .8rem; max-height: 460px; overflow: auto; border-left: 1px solid var(--line); padding-left: .75rem; }',
+    '.map { width: 100%; height: 520px; }',
+    '.map-detail { font-size: .8rem; max-height: 520px; overflow: auto; border-left: 1px solid var(--line); padding-left: .75rem; }',
     '.map-detail h3 { font-size: .9rem; margin: 0 0 .4rem; }',
     '.map-detail ul { list-style: none; margin: 0 0 .6rem; padding: 0; }',
     '.map-detail li { padding: .25rem 0; border-bottom: 1px solid var(--line); }',
