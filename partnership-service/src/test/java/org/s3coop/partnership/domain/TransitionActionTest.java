@@ -325,12 +325,6 @@ class TransitionActionTest {
     }
 
     private static Path doc() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/partnership-service.md");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("docs/partnership-service.md not found above " + Path.of("").toAbsolutePath());
+        return PartnershipActionTest.doc();
     }
 }
