@@ -2,11 +2,13 @@ package org.s3coop.partnership.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.s3coop.platform.embedded.TokenSigner;
+import org.s3coop.platform.testing.CloudEventRecords;
 import org.s3coop.platform.testing.TestTokens;
 
 import io.restassured.http.ContentType;
@@ -49,6 +51,19 @@ public final class Partnerships {
         return as(TestTokens.admin()).body("{\"signedBy\":\"Government of " + region + "\",\"signedOn\":\"" + signedOn
                 + "\",\"validUntil\":\"" + validUntil + "\",\"document\":{\"uri\":\"https://docs.example.org/" + region
                 + ".pdf\",\"sha256\":\"" + "ab".repeat(32) + "\"}}").put(BASE + "/" + id + "/commitment-letters/" + region);
+    }
+
+    /** The partnership's events on the topic, in order, once at least {@code count} are there. */
+    public static List<CloudEventRecords.Event> events(String id, int count) {
+        try (CloudEventRecords records = Kafka.reader(Kafka.PARTNERSHIPS)) {
+            return records.await(e -> id.equals(e.key()), count, Duration.ofSeconds(30));
+        }
+    }
+
+    /** The types of the partnership's events, without the {@code org.s3coop.partnership.} prefix and {@code .v1}. */
+    public static List<String> eventTypes(String id, int count) {
+        return events(id, count).stream().map(e -> e.type().replace("org.s3coop.partnership.", "").replace(".v1", ""))
+                .toList();
     }
 
     public static ValidatableResponse audit(String id, String query) {
