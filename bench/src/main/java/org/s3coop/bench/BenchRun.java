@@ -297,20 +297,29 @@ public final class BenchRun {
                 "select count(*) from partnership where status = 'ACTIVE' and priority_code = 'C20'" });
         queries.put("portfolio: counts", new String[] { "partnership",
                 "select stage, status, count(*) from partnership group by stage, status" });
+        // partnership-service's StageTransitionRepository.STAYS, with now() for its :now
         queries.put("portfolio: stays per stage", new String[] { "partnership",
-                "select stage, count(*), percentile_cont(0.5) within group (order by days) "
-                        + "from (select lag(action) over w as started_by, lag(to_stage) over w as stage, action, "
-                        + "floor(extract(epoch from occurred_at - lag(occurred_at) over w) * 1000)::float8 / 1000 / 86400 as days "
-                        + "from stage_transition where action in ('PROPOSE', 'ADVANCE', 'REVERT', 'CLOSE') "
-                        + "window w as (partition by partnership_id order by seq)) steps "
-                        + "where action in ('ADVANCE', 'REVERT', 'CLOSE') and started_by in ('PROPOSE', 'ADVANCE', 'REVERT') "
-                        + "group by stage" });
+                "with steps as (select partnership_id, action, to_stage, occurred_at, "
+                        + "lead(action) over w as next_action, lead(occurred_at) over w as next_at, "
+                        + "count(*) filter (where action in ('PROPOSE', 'ADVANCE', 'REVERT')) over w as stay "
+                        + "from stage_transition where action in ('PROPOSE', 'ADVANCE', 'REVERT', 'HOLD', 'RESUME', 'CLOSE') "
+                        + "window w as (partition by partnership_id order by seq)), "
+                        + "stays as (select max(to_stage) as stage, min(occurred_at) as started_at, "
+                        + "max(case when next_action in ('ADVANCE', 'REVERT') then next_at when action = 'CLOSE' then occurred_at end) "
+                        + "as ended_at, bool_or(action = 'CLOSE') as closed, "
+                        + "coalesce(sum(extract(epoch from coalesce(next_at, now()) - occurred_at)) filter (where action = 'HOLD'), 0) "
+                        + "as held from steps group by partnership_id, stay) "
+                        + "select stage, kind, count(*), percentile_cont(0.5) within group (order by days) from ("
+                        + "select stage, case when ended_at is null then 'ONGOING' when closed then 'CLOSED' else 'COMPLETED' end as kind, "
+                        + "floor((extract(epoch from coalesce(ended_at, now()) - started_at) - held) * 1000)::float8 / 1000 / 86400 "
+                        + "as days from stays) s group by stage, kind" });
         queries.put("portfolio: re-scoping", new String[] { "partnership",
-                "select * from partnership where rescoping_recommended = true order by created_at, id" });
+                "select * from partnership where rescoping_recommended and status <> 'CLOSED' order by created_at, id" });
         queries.put("transition: lock the row", new String[] { "partnership",
                 "select * from partnership where id = " + someId + " for update" });
         queries.put("transition: open blocking challenges", new String[] { "partnership",
-                "select count(*) from tracked_challenge where partnership_id = " + someId + " and blocking = true" });
+                "select count(*) from tracked_challenge where blocking = true and (partnership_id = " + someId
+                        + " or region_code in ('QB004', 'QB011'))" });
         queries.put("outbox relay: the backlog gauge before (every relay loop; outbox after the write scenarios)",
                 new String[] { "partnership", "select count(*) filter (where status = 'PENDING'), count(*) filter "
                         + "(where status = 'FAILED') from outbox_event where status <> 'PUBLISHED'" });
