@@ -179,18 +179,13 @@ public class PartnershipService {
      */
     @WithTransaction
     public Uni<Partnership> removeMember(UUID id, String regionCode, ExpectedVersion expected) {
-        return changes.lock(id).chain(p -> {
-            authority.require(p, PartnershipAction.REMOVE_MEMBER, regionCode);
-            expected.require(p.version);
-            boolean invited = p.member(regionCode).filter(m -> m.status() == MemberStatus.INVITED).isPresent();
-            return apply(p, PartnershipAction.REMOVE_MEMBER, q -> {
-                if (invited) {
-                    q.endInvitation(regionCode);
-                    return PartnershipEvents.region(PartnershipEvents.INVITATION_WITHDRAWN, q, regionCode);
-                }
-                q.removeMember(regionCode);
-                return PartnershipEvents.region(PartnershipEvents.MEMBER_LEFT, q, regionCode);
-            });
+        return change(id, expected, PartnershipAction.REMOVE_MEMBER, p -> regionCode, p -> {
+            if (p.member(regionCode).filter(m -> m.status() == MemberStatus.INVITED).isPresent()) {
+                p.endInvitation(regionCode);
+                return PartnershipEvents.region(PartnershipEvents.INVITATION_WITHDRAWN, p, regionCode);
+            }
+            p.removeMember(regionCode);
+            return PartnershipEvents.region(PartnershipEvents.MEMBER_LEFT, p, regionCode);
         });
     }
 
@@ -200,13 +195,9 @@ public class PartnershipService {
     @WithTransaction
     public Uni<ChangedParticipant> addParticipant(UUID id, NewParticipant cmd, ExpectedVersion expected) {
         Participant[] added = new Participant[1];
-        return changes.lock(id).chain(p -> {
-            authority.require(p, PartnershipAction.ADD_PARTICIPANT, cmd.regionCode());
-            expected.require(p.version);
-            return apply(p, PartnershipAction.ADD_PARTICIPANT, q -> {
-                added[0] = q.addParticipant(cmd.name().strip(), cmd.type(), cmd.regionCode());
-                return PartnershipEvents.evidence(q, "participants");
-            });
+        return change(id, expected, PartnershipAction.ADD_PARTICIPANT, p -> cmd.regionCode(), p -> {
+            added[0] = p.addParticipant(cmd.name().strip(), cmd.type(), cmd.regionCode());
+            return PartnershipEvents.evidence(p, "participants");
         }).map(p -> new ChangedParticipant(p, added[0]));
     }
 
@@ -214,26 +205,20 @@ public class PartnershipService {
     public Uni<ChangedParticipant> updateParticipant(UUID id, UUID participantId, ParticipantChange cmd,
             ExpectedVersion expected) {
         Participant[] updated = new Participant[1];
-        return changes.lock(id).chain(p -> {
-            authority.require(p, PartnershipAction.UPDATE_PARTICIPANT, participant(p, participantId).regionCode());
-            expected.require(p.version);
-            return apply(p, PartnershipAction.UPDATE_PARTICIPANT, q -> {
-                updated[0] = q.updateParticipant(participantId, cmd.name().strip(), cmd.type());
-                return PartnershipEvents.evidence(q, "participants");
-            });
-        }).map(p -> new ChangedParticipant(p, updated[0]));
+        return change(id, expected, PartnershipAction.UPDATE_PARTICIPANT, p -> participant(p, participantId).regionCode(),
+                p -> {
+                    updated[0] = p.updateParticipant(participantId, cmd.name().strip(), cmd.type());
+                    return PartnershipEvents.evidence(p, "participants");
+                }).map(p -> new ChangedParticipant(p, updated[0]));
     }
 
     @WithTransaction
     public Uni<Partnership> removeParticipant(UUID id, UUID participantId, ExpectedVersion expected) {
-        return changes.lock(id).chain(p -> {
-            authority.require(p, PartnershipAction.REMOVE_PARTICIPANT, participant(p, participantId).regionCode());
-            expected.require(p.version);
-            return apply(p, PartnershipAction.REMOVE_PARTICIPANT, q -> {
-                q.removeParticipant(participantId);
-                return PartnershipEvents.evidence(q, "participants");
-            });
-        });
+        return change(id, expected, PartnershipAction.REMOVE_PARTICIPANT, p -> participant(p, participantId).regionCode(),
+                p -> {
+                    p.removeParticipant(participantId);
+                    return PartnershipEvents.evidence(p, "participants");
+                });
     }
 
     /** Records (or replaces) a member's commitment letter: 400 when it is dated after today or ends before it starts. */
@@ -246,26 +231,18 @@ public class PartnershipService {
         if (cmd.validUntil().isBefore(cmd.signedOn())) {
             throw ProblemException.invalid("validUntil", "must not be before signedOn " + cmd.signedOn());
         }
-        return changes.lock(id).chain(p -> {
-            authority.require(p, PartnershipAction.RECORD_LETTER, regionCode);
-            expected.require(p.version);
-            return apply(p, PartnershipAction.RECORD_LETTER, q -> {
-                q.recordLetter(new CommitmentLetter(regionCode, cmd.signedBy().strip(), cmd.signedOn(), cmd.validUntil(),
-                        new CommitmentLetter.Document(cmd.documentUri(), cmd.documentSha256()), UtcClock.now()));
-                return PartnershipEvents.region(PartnershipEvents.COMMITMENT_LETTER_UPDATED, q, regionCode);
-            });
+        return change(id, expected, PartnershipAction.RECORD_LETTER, p -> regionCode, p -> {
+            p.recordLetter(new CommitmentLetter(regionCode, cmd.signedBy().strip(), cmd.signedOn(), cmd.validUntil(),
+                    new CommitmentLetter.Document(cmd.documentUri(), cmd.documentSha256()), UtcClock.now()));
+            return PartnershipEvents.region(PartnershipEvents.COMMITMENT_LETTER_UPDATED, p, regionCode);
         });
     }
 
     @WithTransaction
     public Uni<Partnership> removeLetter(UUID id, String regionCode, ExpectedVersion expected) {
-        return changes.lock(id).chain(p -> {
-            authority.require(p, PartnershipAction.REMOVE_LETTER, regionCode);
-            expected.require(p.version);
-            return apply(p, PartnershipAction.REMOVE_LETTER, q -> {
-                q.removeLetter(regionCode);
-                return PartnershipEvents.region(PartnershipEvents.COMMITMENT_LETTER_UPDATED, q, regionCode);
-            });
+        return change(id, expected, PartnershipAction.REMOVE_LETTER, p -> regionCode, p -> {
+            p.removeLetter(regionCode);
+            return PartnershipEvents.region(PartnershipEvents.COMMITMENT_LETTER_UPDATED, p, regionCode);
         });
     }
 
@@ -297,13 +274,23 @@ public class PartnershipService {
     }
 
     private Uni<Partnership> evidence(UUID id, ExpectedVersion expected, String kind, Consumer<Partnership> record) {
+        return change(id, expected, PartnershipAction.RECORD_EVIDENCE, p -> null, p -> {
+            record.accept(p);
+            return PartnershipEvents.evidence(p, kind);
+        });
+    }
+
+    /**
+     * The shape of most changes: lock the row, check the caller's right to {@code action} on the region it concerns
+     * ({@code region} of the locked partnership; null for the partnership as a whole) and If-Match, then apply
+     * {@code change}, which answers its event.
+     */
+    private Uni<Partnership> change(UUID id, ExpectedVersion expected, PartnershipAction action,
+            Function<Partnership, String> region, Function<Partnership, DomainEvent> change) {
         return changes.lock(id).chain(p -> {
-            authority.require(p, PartnershipAction.RECORD_EVIDENCE, null);
+            authority.require(p, action, region.apply(p));
             expected.require(p.version);
-            return apply(p, PartnershipAction.RECORD_EVIDENCE, q -> {
-                record.accept(q);
-                return PartnershipEvents.evidence(q, kind);
-            });
+            return apply(p, action, change);
         });
     }
 
