@@ -260,6 +260,9 @@ class PortalScenarioIT {
                 entry("PL21", "partner", "embedded software", "integration"))), null);
         membersFr.addParticipant(id, new AddParticipant().name("Sorbonne Université")
                 .type(org.s3coop.client.partnership.model.StakeholderType.UNIVERSITY).regionCode("FR10"), null, null);
+        // two helices are needed: a university and a research organisation are both academia; a company is industry
+        membersFr.addParticipant(id, new AddParticipant().name("STMicroelectronics Grenoble")
+                .type(org.s3coop.client.partnership.model.StakeholderType.COMPANY).regionCode("FR10"), null, null);
         var participant = new MembersAndParticipantsApi(partnershipClient(TestTokens.editor("NL33")))
                 .addParticipantWithHttpInfo(id, new AddParticipant().name("TNO")
                         .type(org.s3coop.client.partnership.model.StakeholderType.RESEARCH_ORGANISATION).regionCode("NL33"), null,

@@ -23,7 +23,7 @@ import io.smallrye.mutiny.Uni;
  * Moves partnerships through the state machine ({@link org.s3coop.partnership.domain.TransitionAction}'s table):
  * lock the row, check the caller's right and the expected version (If-Match), let the partnership check the
  * transition against its state, pass the gate of an ADVANCE, apply, record the history entry, and go through
- * {@link PartnershipChanges} (gates re-evaluated, audit, events). The row is locked first, so of two transitions on
+ * {@link PartnershipChanges#transition} (audit, events). The row is locked first, so of two transitions on
  * the same version exactly one applies; the other finds a newer version (412 with If-Match) or a state it no longer
  * fits (409).
  */
@@ -48,7 +48,7 @@ public class TransitionService {
             Move move = p.check(transition);
             Uni<Void> gate = move.gate().map(g -> gates.requirePassed(p, g)).orElseGet(() -> Uni.createFrom().voidItem());
             String actor = authority.actor();
-            return gate.chain(() -> changes.apply(p, actor, transition.action().name(), q -> {
+            return gate.chain(() -> changes.transition(p, actor, transition.action().name(), q -> {
                 StageTransition step = q.apply(move, actor);
                 return history.persist(step).map(saved -> List.of(PartnershipEvents.step(q, step)));
             }));
