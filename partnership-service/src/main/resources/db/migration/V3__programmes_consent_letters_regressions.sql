@@ -48,6 +48,11 @@ set rescoping_reasons = jsonb_build_array(jsonb_build_object(
         'message', rescoping_reason, 'at', updated_at))::text
 where rescoping_recommended and rescoping_reason is not null;
 
+-- The portfolio leaves time on hold out of time in stage: it finds the holds (few) through this index rather than
+-- reading the history twice.
+create index stage_transition_holds on stage_transition (partnership_id, seq)
+    where action in ('HOLD', 'RESUME') or (action = 'CLOSE' and from_status = 'ON_HOLD');
+
 -- Challenges scoped to a region block that region's partnerships: the read model keeps the region too. Challenges
 -- tracked before kept no region; a REGION-scoped one is learnt again with its next event.
 alter table tracked_challenge add column region_code text;

@@ -20,26 +20,35 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class StageTransitionRepository implements PanacheRepositoryBase<StageTransition, Long> {
     /**
-     * Stays per stage and how they ended, in one pass over the history. A stay starts with PROPOSE (SCOPING), ADVANCE
-     * or REVERT (every step of a stay has the stage it is in as {@code to_stage}) and ends with the next ADVANCE or
-     * REVERT (COMPLETED), with CLOSE (CLOSED), or not yet (ONGOING, measured until {@code :now}). Time ON_HOLD — from a
-     * HOLD to the RESUME or CLOSE after it, or to {@code :now} — is left out. DISMISS_RESCOPING steps are not stays'
-     * business. Durations in days, truncated to the millisecond.
+     * Stays per stage and how they ended, aggregated by PostgreSQL in one pass over the history like before
+     * (docs/performance.md). A stay starts with PROPOSE (SCOPING), ADVANCE or REVERT and ends with the next ADVANCE or
+     * REVERT (COMPLETED: the row that ends it names the stage it left, {@code from_stage}) or with CLOSE (CLOSED).
+     * The stay going on now (ONGOING) is each open partnership's current stage, entered at {@code stage_entered_at}
+     * (the time of the history row that started it), measured until {@code :now}. Time ON_HOLD is left out: the holds
+     * (HOLD to the next RESUME or CLOSE, or to {@code :now}) are few, found through the partial index
+     * {@code stage_transition_holds}, summed per stay (keyed by the time the stay started) and subtracted. Durations in
+     * days, truncated to the millisecond. {@code %1$s} restricts the history to the selected partnerships,
+     * {@code %2$s} the open ones.
      */
-    private static final String STAYS = "with steps as (select partnership_id, action, to_stage, occurred_at, "
-            + "lead(action) over w as next_action, lead(occurred_at) over w as next_at, "
-            + "count(*) filter (where action in ('PROPOSE', 'ADVANCE', 'REVERT')) over w as stay "
-            + "from stage_transition where action in ('PROPOSE', 'ADVANCE', 'REVERT', 'HOLD', 'RESUME', 'CLOSE')%s "
-            + "window w as (partition by partnership_id order by seq)), "
-            + "stays as (select max(to_stage) as stage, min(occurred_at) as started_at, "
-            + "max(case when next_action in ('ADVANCE', 'REVERT') then next_at when action = 'CLOSE' then occurred_at end) "
-            + "as ended_at, bool_or(action = 'CLOSE') as closed, "
-            + "coalesce(sum(extract(epoch from coalesce(next_at, :now) - occurred_at)) filter (where action = 'HOLD'), 0) "
-            + "as held from steps group by partnership_id, stay) "
-            + "select stage, kind, count(*), percentile_cont(0.5) within group (order by days) from ("
-            + "select stage, case when ended_at is null then 'ONGOING' when closed then 'CLOSED' else 'COMPLETED' end as kind, "
-            + "floor((extract(epoch from coalesce(ended_at, :now) - started_at) - held) * 1000)::float8 / 1000 / 86400 "
-            + "as days from stays) s group by stage, kind";
+    private static final String STAYS = "with held as (select partnership_id, stay, "
+            + "sum(extract(epoch from until - occurred_at)) as seconds from (select h.partnership_id, h.action, h.occurred_at, "
+            + "coalesce(lead(h.occurred_at) over (partition by h.partnership_id order by h.seq), :now) as until, "
+            + "(select t.occurred_at from stage_transition t where t.partnership_id = h.partnership_id and t.seq < h.seq "
+            + "and t.action in ('PROPOSE', 'ADVANCE', 'REVERT') order by t.seq desc limit 1) as stay "
+            + "from stage_transition h where h.action in ('HOLD', 'RESUME') or (h.action = 'CLOSE' and h.from_status = 'ON_HOLD')"
+            + ") holds where action = 'HOLD' group by partnership_id, stay) "
+            + "select b.from_stage, case when b.action = 'CLOSE' then 'CLOSED' else 'COMPLETED' end, count(*), "
+            + "percentile_cont(0.5) within group (order by floor((extract(epoch from b.occurred_at - b.started_at) "
+            + "- coalesce(e.seconds, 0)) * 1000)::float8 / 1000 / 86400) "
+            + "from (select partnership_id, action, from_stage, occurred_at, lag(occurred_at) over w as started_at "
+            + "from stage_transition where action in ('PROPOSE', 'ADVANCE', 'REVERT', 'CLOSE')%1$s "
+            + "window w as (partition by partnership_id order by seq)) b "
+            + "left join held e on e.partnership_id = b.partnership_id and e.stay = b.started_at "
+            + "where b.action in ('ADVANCE', 'REVERT', 'CLOSE') group by 1, 2 "
+            + "union all select p.stage, 'ONGOING', count(*), percentile_cont(0.5) within group (order by "
+            + "floor((extract(epoch from :now - p.stage_entered_at) - coalesce(o.seconds, 0)) * 1000)::float8 / 1000 / 86400) "
+            + "from partnership p left join held o on o.partnership_id = p.id and o.stay = p.stage_entered_at "
+            + "where p.status <> 'CLOSED'%2$s group by 1";
     private static final String REVERTS = "select coalesce(trigger, 'null'), count(*) from stage_transition "
             + "where action = 'REVERT'%s group by 1";
 
@@ -57,7 +66,7 @@ public class StageTransitionRepository implements PanacheRepositoryBase<StageTra
 
     /** The portfolio's stays per stage and kind, as of {@code now}, aggregated by the database (the history is never loaded). */
     public Uni<List<Stays>> stays(PortfolioFilter filter, OffsetDateTime now) {
-        String sql = STAYS.formatted(partnerships(filter));
+        String sql = STAYS.formatted(partnerships(filter), filter.isEmpty() ? "" : " and " + filter.where());
         return Panache.getSession().chain(s -> {
             var query = s.createNativeQuery(sql, Object[].class).setParameter("now", now);
             filter.parameters().forEach(query::setParameter);
