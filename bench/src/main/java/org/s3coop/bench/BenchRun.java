@@ -302,20 +302,34 @@ public final class BenchRun {
                 "select count(*) from partnership where status = 'ACTIVE' and priority_code = 'C20'" });
         queries.put("portfolio: counts", new String[] { "partnership",
                 "select stage, status, count(*) from partnership group by stage, status" });
+        // partnership-service's StageTransitionRepository.STAYS (unfiltered), with now() for its :now
         queries.put("portfolio: stays per stage", new String[] { "partnership",
-                "select stage, count(*), percentile_cont(0.5) within group (order by days) "
-                        + "from (select lag(action) over w as started_by, lag(to_stage) over w as stage, action, "
-                        + "floor(extract(epoch from occurred_at - lag(occurred_at) over w) * 1000)::float8 / 1000 / 86400 as days "
+                "with held as (select partnership_id, stay, "
+                        + "sum(extract(epoch from until - occurred_at)) as seconds from (select h.partnership_id, h.action, h.occurred_at, "
+                        + "coalesce(lead(h.occurred_at) over (partition by h.partnership_id order by h.seq), now()) as until, "
+                        + "(select t.occurred_at from stage_transition t where t.partnership_id = h.partnership_id and t.seq < h.seq "
+                        + "and t.action in ('PROPOSE', 'ADVANCE', 'REVERT') order by t.seq desc limit 1) as stay "
+                        + "from stage_transition h where h.action in ('HOLD', 'RESUME') or (h.action = 'CLOSE' and h.from_status = 'ON_HOLD')"
+                        + ") holds where action = 'HOLD' group by partnership_id, stay) "
+                        + "select b.from_stage, case when b.action = 'CLOSE' then 'CLOSED' else 'COMPLETED' end, count(*), "
+                        + "percentile_cont(0.5) within group (order by floor((extract(epoch from b.occurred_at - b.started_at) "
+                        + "- coalesce(e.seconds, 0)) * 1000)::float8 / 1000 / 86400) "
+                        + "from (select partnership_id, action, from_stage, occurred_at, lag(occurred_at) over w as started_at "
                         + "from stage_transition where action in ('PROPOSE', 'ADVANCE', 'REVERT', 'CLOSE') "
-                        + "window w as (partition by partnership_id order by seq)) steps "
-                        + "where action in ('ADVANCE', 'REVERT', 'CLOSE') and started_by in ('PROPOSE', 'ADVANCE', 'REVERT') "
-                        + "group by stage" });
+                        + "window w as (partition by partnership_id order by seq)) b "
+                        + "left join held e on e.partnership_id = b.partnership_id and e.stay = b.started_at "
+                        + "where b.action in ('ADVANCE', 'REVERT', 'CLOSE') group by 1, 2 "
+                        + "union all select p.stage, 'ONGOING', count(*), percentile_cont(0.5) within group (order by "
+                        + "floor((extract(epoch from now() - p.stage_entered_at) - coalesce(o.seconds, 0)) * 1000)::float8 / 1000 / 86400) "
+                        + "from partnership p left join held o on o.partnership_id = p.id and o.stay = p.stage_entered_at "
+                        + "where p.status <> 'CLOSED' group by 1" });
         queries.put("portfolio: re-scoping", new String[] { "partnership",
-                "select * from partnership where rescoping_recommended = true order by created_at, id" });
+                "select * from partnership where rescoping_recommended and status <> 'CLOSED' order by created_at, id" });
         queries.put("transition: lock the row", new String[] { "partnership",
                 "select * from partnership where id = " + someId + " for update" });
         queries.put("transition: open blocking challenges", new String[] { "partnership",
-                "select count(*) from tracked_challenge where partnership_id = " + someId + " and blocking = true" });
+                "select count(*) from tracked_challenge where blocking = true and (partnership_id = " + someId
+                        + " or region_code in ('QB004', 'QB011'))" });
         queries.put("outbox relay: the backlog gauge before (every relay loop; outbox after the write scenarios)",
                 new String[] { "partnership", "select count(*) filter (where status = 'PENDING'), count(*) filter "
                         + "(where status = 'FAILED') from outbox_event where status <> 'PUBLISHED'" });

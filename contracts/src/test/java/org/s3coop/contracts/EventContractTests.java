@@ -36,7 +36,8 @@ class EventContractTests {
                 "org.s3coop.region.updated.v1", "org.s3coop.region.retired.v1");
         assertThat(CONTRACT.typesOn("s3coop.partnerships.v1")).containsExactlyInAnyOrderElementsOf(Stream.of(
                 "proposed", "member-joined", "member-left", "evidence-updated", "stage-advanced", "stage-reverted",
-                "put-on-hold", "resumed", "closed", "rescoping-recommended")
+                "put-on-hold", "resumed", "closed", "rescoping-recommended", "member-invited", "invitation-declined",
+                "invitation-withdrawn", "commitment-letter-updated", "gate-regressed", "gate-restored", "rescoping-dismissed")
                 .map(e -> "org.s3coop.partnership." + e + ".v1").toList());
         assertThat(CONTRACT.typesOn("s3coop.challenges.v1")).containsExactlyInAnyOrderElementsOf(Stream.concat(Stream.of(
                 "raised", "updated", "addressed", "closed", "withdrawn", "reopened", "solution-proposed")
@@ -45,7 +46,7 @@ class EventContractTests {
 
     @Test
     void everyExampleKeepsItsOwnMessage() {
-        assertThat(CONTRACT.types()).hasSize(21);
+        assertThat(CONTRACT.types()).hasSize(28);
         for (String type : CONTRACT.types()) {
             List<Example> examples = CONTRACT.examples(type);
             assertThat(examples).as(type).isNotEmpty();

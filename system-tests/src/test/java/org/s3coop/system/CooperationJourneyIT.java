@@ -73,6 +73,10 @@ class CooperationJourneyIT {
             id[0] = response.jsonPath().getString("id");
         });
         String p = id[0];
+        // ES51's editor does not speak for DE21: DE21 is invited, and its editor accepts
+        as(TestTokens.editor("DE21"), Suite.partnership()).body("{\"decision\":\"ACCEPT\"}")
+                .post("/api/v1/partnerships/" + p + "/members/DE21/decision").then().statusCode(200)
+                .body("members.find { it.regionCode == 'DE21' }.status", equalTo("ACTIVE"));
         var partnership = as(TestTokens.editor("ES51"), Suite.partnership());
 
         // SCOPING → MAPPING

@@ -40,12 +40,15 @@ import org.s3coop.client.partnership.model.AddParticipant;
 import org.s3coop.client.partnership.model.ComplementarityMap;
 import org.s3coop.client.partnership.model.ComplementarityMapEntry;
 import org.s3coop.client.partnership.model.CriterionResult;
+import org.s3coop.client.partnership.model.DecideInvitation;
 import org.s3coop.client.partnership.model.Demonstrator;
 import org.s3coop.client.partnership.model.FundingKind;
 import org.s3coop.client.partnership.model.FundingPlan;
 import org.s3coop.client.partnership.model.FundingSource;
 import org.s3coop.client.partnership.model.HistoryEntry;
+import org.s3coop.client.partnership.model.InvitationDecision;
 import org.s3coop.client.partnership.model.MemberInput;
+import org.s3coop.client.partnership.model.MemberStatus;
 import org.s3coop.client.partnership.model.Partnership;
 import org.s3coop.client.partnership.model.PartnershipPriority;
 import org.s3coop.client.partnership.model.PilotReport;
@@ -220,6 +223,13 @@ class PortalScenarioIT {
         var staleMember = partnershipProblem(412, () -> membersFr.putMember(id, "PL21",
                 new PutMember().role("partner").contribution("firmware"), partnershipEtag));
         assertThat(staleMember.getStatus()).isEqualTo(412);
+        // FR10's editor does not speak for NL36 and PL21: they are invited; NL36's editor accepts (PL21 stays invited)
+        assertThat(withPl.getMembers()).filteredOn(m -> !"FR10".equals(m.getRegionCode()))
+                .extracting(m -> m.getStatus()).containsOnly(MemberStatus.INVITED);
+        Partnership withNl = new MembersAndParticipantsApi(partnershipClient(TestTokens.editor("NL36"))).decideInvitation(id,
+                "NL36", new DecideInvitation().decision(InvitationDecision.ACCEPT), null, UUID.randomUUID().toString());
+        assertThat(withNl.getMembers()).filteredOn(m -> "NL36".equals(m.getRegionCode())).extracting(m -> m.getStatus())
+                .containsExactly(MemberStatus.ACTIVE);
 
         // ---- SCOPING → MAPPING, guided by readiness
         EvidenceApi evidenceFr = new EvidenceApi(partnershipClient(EDITOR_FR));
@@ -250,6 +260,9 @@ class PortalScenarioIT {
                 entry("PL21", "partner", "embedded software", "integration"))), null);
         membersFr.addParticipant(id, new AddParticipant().name("Sorbonne Université")
                 .type(org.s3coop.client.partnership.model.StakeholderType.UNIVERSITY).regionCode("FR10"), null, null);
+        // two helices are needed: a university and a research organisation are both academia; a company is industry
+        membersFr.addParticipant(id, new AddParticipant().name("STMicroelectronics Grenoble")
+                .type(org.s3coop.client.partnership.model.StakeholderType.COMPANY).regionCode("FR10"), null, null);
         var participant = new MembersAndParticipantsApi(partnershipClient(TestTokens.editor("NL36")))
                 .addParticipantWithHttpInfo(id, new AddParticipant().name("TNO")
                         .type(org.s3coop.client.partnership.model.StakeholderType.RESEARCH_ORGANISATION).regionCode("NL36"), null,
@@ -301,7 +314,7 @@ class PortalScenarioIT {
         assertThat(addressed.getStatus()).isEqualTo(ChallengeStatus.ADDRESSED);
         awaitCriterion(partnershipsPublic, id, "NO_BLOCKING_CHALLENGE", true);
         advanceWhenReady(partnershipsPublic, transitionsFr, id, Stage.SCALE_UP);
-        assertThat(partnershipsPublic.listPartnerships(0, "C26", "FR10", 20, Stage.SCALE_UP, null).getItems())
+        assertThat(partnershipsPublic.listPartnerships(null, 0, "C26", null, "FR10", 20, Stage.SCALE_UP, null).getItems())
                 .extracting(x -> x.getId().toString()).containsExactly(id);
 
         // ---- the history: every transition with actor and time, the revert with its trigger and reason
@@ -319,7 +332,7 @@ class PortalScenarioIT {
         });
 
         // ---- the portfolio (other journeys share the suite: at least ours)
-        Portfolio portfolio = new PortfolioApi(partnershipClient(null)).getPortfolio();
+        Portfolio portfolio = new PortfolioApi(partnershipClient(null)).getPortfolio(null, null, null);
         assertThat(portfolio.getTotalPartnerships()).isPositive();
         assertThat(portfolio.getByStage()).containsKey("SCALE_UP");
         assertThat(portfolio.getByStage().get("SCALE_UP")).isPositive();

@@ -128,23 +128,33 @@ final class WriteFixtures {
         add(w, "retireRegion", Map.of("code", retiree), null, retiree);
         add(w, "importRegions", Map.of(), "code,name,priorities\r\n" + importee + ",,ECONOMIC_DOMAIN:C22\r\n", importee);
         // partnership-service: an editor of a member region changes the partnership; its lead proposes it
+        // partnership-service (the rights table of docs/partnership-service.md): the lead region's editors run the
+        // partnership, a member's editors change its own part (participants, letter; leaving), an invited region's
+        // editors decide; the lead proposes it
         add(w, "proposePartnership", Map.of(), """
                 {"title":"Fixture partnership","priority":{"family":"ECONOMIC_DOMAIN","code":"C22"},"leadRegion":"%s",
                  "members":[{"regionCode":"%s","role":"lead"},{"regionCode":"%s","role":"partner"}]}"""
                 .formatted(lead, lead, member), lead);
         add(w, "putMember", Map.of("regionCode", joiner), "{\"role\":\"partner\",\"contribution\":\"converters\"}", lead);
-        add(w, "removeMember", Map.of("regionCode", joiner), null, member);
+        add(w, "decideInvitation", Map.of("regionCode", joiner), "{\"decision\":\"ACCEPT\"}", joiner);
+        add(w, "removeMember", Map.of("regionCode", joiner), null, joiner);
         add(w, "addParticipant", Map.of(), "{\"name\":\"Fixture Institute\",\"type\":\"RESEARCH_ORGANISATION\",\"regionCode\":\"%s\"}"
                 .formatted(member), member);
-        add(w, "putScopingNote", Map.of(), "{\"objective\":\"Compostable trays\",\"draftActionPlan\":\"1. pilot 2. scale\"}", member);
+        add(w, "updateParticipant", Map.of(), "{\"name\":\"Setup Cluster, renamed\",\"type\":\"CLUSTER\"}", lead);
+        add(w, "removeParticipant", Map.of(), null, lead);
+        add(w, "putCommitmentLetter", Map.of(), """
+                {"signedBy":"Regional government","signedOn":"2026-01-15","validUntil":"2028-01-14",
+                 "document":{"uri":"https://docs.example.org/letter.pdf","sha256":"%s"}}""".formatted("ab".repeat(32)), member);
+        add(w, "removeCommitmentLetter", Map.of(), null, member);
+        add(w, "putScopingNote", Map.of(), "{\"objective\":\"Compostable trays\",\"draftActionPlan\":\"1. pilot 2. scale\"}", lead);
         add(w, "putComplementarityMap", Map.of(), """
                 {"entries":[{"regionCode":"%s","role":"lead","contribution":"pilot lines","valueChainSegment":"conversion"},
                             {"regionCode":"%s","role":"partner","contribution":"research","valueChainSegment":"materials"}]}"""
                 .formatted(lead, member), lead);
-        add(w, "putPilotReport", Map.of(), "{\"demonstrators\":[{\"name\":\"Tray line\",\"result\":\"10k trays\"}]}", member);
+        add(w, "putPilotReport", Map.of(), "{\"demonstrators\":[{\"name\":\"Tray line\",\"result\":\"10k trays\"}]}", lead);
         add(w, "putFundingPlan", Map.of(),
                 "{\"sources\":[{\"name\":\"I3 strand 1\",\"kind\":\"EU\",\"amountEur\":250000.50,\"committed\":true}]}", lead);
-        add(w, "transitionPartnership", Map.of(), "{\"action\":\"HOLD\",\"reason\":\"waiting for the call\"}", member);
+        add(w, "transitionPartnership", Map.of(), "{\"action\":\"HOLD\",\"reason\":\"waiting for the call\"}", lead);
         // challenge-service: an editor changes challenges on its regions and casts its regions' votes
         add(w, "raiseChallenge", Map.of(), """
                 {"cluster":"FUNDING","subDimension":"CONTINUED_FUNDING","title":"Fixture challenge",

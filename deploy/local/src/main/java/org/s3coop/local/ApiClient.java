@@ -54,6 +54,15 @@ final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
     }
 
+    Response delete(URI uri) throws IOException, InterruptedException {
+        return send(request(uri).DELETE().build());
+    }
+
+    /** The same client with another bearer token (e.g. an editor of some regions). */
+    ApiClient as(String token) {
+        return new ApiClient(http, json, token);
+    }
+
     /** The body as JSON; a missing node when it is empty or not JSON. */
     JsonNode json(Response response) {
         try {

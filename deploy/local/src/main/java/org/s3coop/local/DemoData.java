@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,18 +47,99 @@ final class DemoData {
     private final ApiClient api;
     private final ObjectMapper json;
     private final Endpoints endpoints;
+    /** A token of an editor of the given regions (the local issuer's). */
+    private final Function<String[], String> editorTokens;
 
-    DemoData(ApiClient api, ObjectMapper json, Endpoints endpoints) {
+    DemoData(ApiClient api, ObjectMapper json, Endpoints endpoints, Function<String[], String> editorTokens) {
         this.api = api;
         this.json = json;
         this.endpoints = endpoints;
+        this.editorTokens = editorTokens;
     }
 
     void seed() throws IOException, InterruptedException {
         seedRegions();
         importRegions();
         seedPartnerships();
+        seedThematicPartnership();
         seedChallenges();
+    }
+
+    /**
+     * partnership-service, issue 14: {@code demo/thematic-partnership.json} runs one S3 thematic partnership by the S3
+     * Platform's rules — proposed by the editors of its two lead regions (the others are invited: one accepts, one
+     * declines), the leads' commitment letters, a member leaving (a regression of the passed gate) and a region
+     * joining in its place (restored). Each step is sent as the editor of the regions it names ({@code as}), or as
+     * an admin. Skipped when a partnership of that title exists, so a restart adds nothing twice.
+     */
+    void seedThematicPartnership() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        JsonNode entry = resource("demo/thematic-partnership.json");
+        String title = entry.required("propose").required("title").asText();
+        if (partnershipIdsByTitle().containsKey(title)) {
+            Console.step("demo data: thematic partnership '%s' already there", title);
+            return;
+        }
+        URI partnerships = endpoints.partnership().resolve("/api/v1/partnerships");
+        ApiClient proposer = api.as(editorTokens.apply(strings(entry.required("proposer"))));
+        try {
+            JsonNode now = expect(retryWhileUnknown(() -> proposer.post(partnerships, entry.required("propose")),
+                    System.nanoTime() + READ_MODEL_WAIT.toNanos(), "partnership-service to learn the member regions"),
+                    "propose");
+            String base = "/api/v1/partnerships/" + now.required("id").asText() + "/";
+            int index = 0;
+            for (JsonNode step : entry.required("steps")) {
+                index++;
+                ApiClient client = step.has("as") ? api.as(editorTokens.apply(strings(step.get("as")))) : api;
+                JsonNode body = step.has("body") ? json.readTree(dated(step.get("body").toString())) : null;
+                ApiClient.Response r;
+                if (step.has("post")) {
+                    r = client.post(endpoints.partnership().resolve(base + step.get("post").asText()), body);
+                } else if (step.has("put")) {
+                    r = client.put(endpoints.partnership().resolve(base + step.get("put").asText()), body);
+                } else {
+                    r = client.delete(endpoints.partnership().resolve(base + step.required("delete").asText()));
+                }
+                expect(r, "step " + index);
+            }
+            now = api.json(api.get(endpoints.partnership().resolve(base.substring(0, base.length() - 1))));
+            JsonNode expected = entry.path("expect");
+            boolean asExpected = expected.path("stage").asText().equals(now.path("stage").asText())
+                    && expected.path("status").asText().equals(now.path("status").asText())
+                    && expected.path("regressions").asInt() == now.path("regressions").size()
+                    && expected.path("rescopingRecommended").asBoolean() == now.path("rescopingRecommended").asBoolean();
+            if (!asExpected) {
+                Console.warn("demo data: thematic partnership '%s' ended in %s %s with %d regression(s), expected %s",
+                        title, now.path("stage").asText(), now.path("status").asText(), now.path("regressions").size(),
+                        expected);
+            }
+            Console.step("demo data: thematic partnership '%s' (%s): %d members active, letters of %d leads, %d steps "
+                    + "(one invitation accepted, one declined, a regression and its restoration) (%s)", title,
+                    now.path("programme").asText(), now.path("members").size(), now.path("commitmentLetters").size(),
+                    index, Console.seconds(System.nanoTime() - t0));
+        } catch (StepRefused e) {
+            Console.warn("demo data: thematic partnership '%s': %s", title, e.getMessage());
+        }
+    }
+
+    private static String[] strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.asText()));
+        return values.toArray(String[]::new);
+    }
+
+    /** {@code "@today"} and {@code "@today+P24M"} / {@code "@today-P1M"} become dates relative to today (UTC). */
+    private static String dated(String body) {
+        Matcher m = Pattern.compile("\"@today(?:([+-])(P[0-9YMWD]+))?\"").matcher(body);
+        StringBuilder out = new StringBuilder();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        while (m.find()) {
+            LocalDate date = m.group(1) == null ? today : "+".equals(m.group(1)) ? today.plus(Period.parse(m.group(2)))
+                    : today.minus(Period.parse(m.group(2)));
+            m.appendReplacement(out, "\"" + date + "\"");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

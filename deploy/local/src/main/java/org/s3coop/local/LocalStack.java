@@ -165,7 +165,7 @@ public final class LocalStack {
         if (settings.demoData) {
             try {
                 new DemoData(new ApiClient(http, json, adminToken), json, new DemoData.Endpoints(
-                        serviceUri(0), serviceUri(1), serviceUri(2))).seed();
+                        serviceUri(0), serviceUri(1), serviceUri(2)), keys::editor).seed();
             } catch (IOException e) {
                 Console.warn("demo data: %s", e);
             }

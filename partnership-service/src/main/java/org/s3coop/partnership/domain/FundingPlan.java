@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** Evidence for SCALE_UP: where the money comes from, and which of it is committed. */
 @Schema(name = "FundingPlan")
 public record FundingPlan(@NotNull @Size(max = 50) @Schema(required = true) List<@NotNull @Valid Source> sources) {
@@ -23,5 +25,11 @@ public record FundingPlan(@NotNull @Size(max = 50) @Schema(required = true) List
             @NotNull @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 13, fraction = 2)
             @Schema(required = true, example = "2500000") BigDecimal amountEur,
             @NotNull @Schema(required = true, example = "true") Boolean committed) {
+
+        /** Committed, and money: an amount above zero (COMMITTED_FUNDING). */
+        @JsonIgnore
+        public boolean isCommittedMoney() {
+            return Boolean.TRUE.equals(committed) && amountEur != null && amountEur.signum() > 0;
+        }
     }
 }

@@ -5,5 +5,5 @@ package org.s3coop.partnership.domain;
  * {@code stage_transition.action} holds the same strings as before it was an enum).
  */
 public enum HistoryAction {
-    PROPOSE, ADVANCE, REVERT, HOLD, RESUME, CLOSE
+    PROPOSE, ADVANCE, REVERT, HOLD, RESUME, CLOSE, DISMISS_RESCOPING
 }

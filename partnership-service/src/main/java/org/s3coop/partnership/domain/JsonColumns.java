@@ -68,4 +68,28 @@ public final class JsonColumns {
             });
         }
     }
+
+    @Converter
+    public static class Letters extends JsonColumn<List<CommitmentLetter>> {
+        public Letters() {
+            super(new TypeReference<>() {
+            }, List.of());
+        }
+    }
+
+    @Converter
+    public static class RescopingReasons extends JsonColumn<List<RescopingReason>> {
+        public RescopingReasons() {
+            super(new TypeReference<>() {
+            }, List.of());
+        }
+    }
+
+    @Converter
+    public static class Regressions extends JsonColumn<List<Regression>> {
+        public Regressions() {
+            super(new TypeReference<>() {
+            }, List.of());
+        }
+    }
 }

@@ -3,11 +3,13 @@ package org.s3coop.partnership.domain;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.s3coop.contracts.events.EuMemberStates;
 import org.s3coop.platform.time.UtcClock;
 
 /** A region as region-service last described it (read model, from s3coop.regions.v1). */
@@ -23,7 +25,7 @@ public class KnownRegion {
     public List<RegionPriority> priorities;
     /** The region's version in region-service: older events are ignored. */
     public long version;
-    @jakarta.persistence.Column(name = "updated_at")
+    @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     /** A priority as region events carry it; the family is kept as text so that new families do not break reading. */
@@ -32,8 +34,9 @@ public class KnownRegion {
 
     /** What the read model knew before an event: used to tell what the event changed. */
     public record Snapshot(boolean known, boolean active, List<RegionPriority> priorities) {
+        /** Whether the region lists the priority, by {@link PriorityMatch} (a NACE section meets its divisions). */
         public boolean lists(PartnershipPriority p) {
-            return known && priorities.stream().anyMatch(r -> p.family().name().equals(r.family()) && p.code().equals(r.code()));
+            return known && priorities.stream().anyMatch(r -> PriorityMatch.meets(r.family(), r.code(), p));
         }
     }
 
@@ -56,5 +59,10 @@ public class KnownRegion {
 
     public boolean lists(PartnershipPriority p) {
         return snapshot().lists(p);
+    }
+
+    /** Whether the region lies in an EU Member State (by its level-0 code, the contract's EU-27). */
+    public boolean inEuMemberState() {
+        return EuMemberStates.contains(code);
     }
 }

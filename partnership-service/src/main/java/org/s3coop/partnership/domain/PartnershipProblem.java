@@ -11,9 +11,11 @@ public enum PartnershipProblem implements ProblemType {
     INVALID_TRANSITION("invalid-transition", 409, "Conflict"),
     PARTNERSHIP_CLOSED("partnership-closed", 409, "Conflict"),
     LEAD_REGION_CANNOT_LEAVE("lead-region-cannot-leave", 409, "Conflict"),
+    NO_PENDING_INVITATION("no-pending-invitation", 409, "Conflict"),
     MEMBER_LIMIT_REACHED("member-limit-reached", 409, "Conflict"),
     PARTICIPANT_LIMIT_REACHED("participant-limit-reached", 409, "Conflict"),
     NOT_A_MEMBER("not-a-member", 422, "Unprocessable request"),
+    NESTED_MEMBER_REGIONS("nested-member-regions", 422, "Unprocessable request"),
     UNKNOWN_REGION("unknown-region", 422, "Unprocessable request"),
     RETIRED_REGION("retired-region", 422, "Unprocessable request");
 

@@ -1,6 +1,17 @@
 package org.s3coop.partnership.domain;
 
-/** The helices of a regional innovation ecosystem. */
+/** The types of organisation of a regional innovation ecosystem, each in one helix. */
 public enum StakeholderType {
-    UNIVERSITY, RESEARCH_ORGANISATION, COMPANY, CLUSTER, CIVIL_SOCIETY, PUBLIC_AUTHORITY
+    UNIVERSITY(Helix.ACADEMIA),
+    RESEARCH_ORGANISATION(Helix.ACADEMIA),
+    COMPANY(Helix.INDUSTRY),
+    CLUSTER(Helix.INDUSTRY),
+    CIVIL_SOCIETY(Helix.CIVIL_SOCIETY),
+    PUBLIC_AUTHORITY(Helix.GOVERNMENT);
+
+    public final Helix helix;
+
+    StakeholderType(Helix helix) {
+        this.helix = helix;
+    }
 }

@@ -6,8 +6,6 @@ import static org.s3coop.partnership.domain.Status.ON_HOLD;
 import static org.s3coop.partnership.domain.TransitionAction.Direction.EARLIER;
 import static org.s3coop.partnership.domain.TransitionAction.Direction.NEXT;
 import static org.s3coop.partnership.domain.TransitionAction.Direction.SAME;
-import static org.s3coop.partnership.domain.TransitionAction.Editors.LEAD;
-import static org.s3coop.partnership.domain.TransitionAction.Editors.MEMBERS;
 import static org.s3coop.partnership.domain.TransitionAction.Need.FORBIDDEN;
 import static org.s3coop.partnership.domain.TransitionAction.Need.OPTIONAL;
 import static org.s3coop.partnership.domain.TransitionAction.Need.REQUIRED;
@@ -25,33 +23,28 @@ import org.s3coop.platform.problem.ProblemException;
 
 /**
  * The partnership's state machine, as one table: for each action the statuses it starts from, where it takes the
- * stage (and so from which stages it can start), the status it leads to, the request fields it requires, accepts
- * or refuses, and whose editors may ask for it (admins always may). Nothing else says what is allowed:
- * {@link Transition} checks its fields here, {@link Partnership#check} its state, {@link Gate} and the
- * {@link GateCriterion#STATUS_ACTIVE} criterion read the ADVANCE row, the service its {@link Editors}.
- * docs/partnership-service.md shows this table (TransitionActionTest keeps the two alike).
+ * stage (and so from which stages it can start), the status it leads to (null: the status stays), the request fields
+ * it requires, accepts or refuses, whether it clears the re-scoping recommendation and whether it needs one to clear.
+ * Nothing else says what is allowed: {@link Transition} checks its fields here, {@link Partnership#check} its state,
+ * {@link Gate} and the {@link GateCriterion#STATUS_ACTIVE} criterion read the ADVANCE row. Who may ask is the row of
+ * the same name in {@link PartnershipAction} ({@link #right()}). docs/partnership-service.md shows this table
+ * (TransitionActionTest keeps the two alike).
  */
 public enum TransitionAction {
-    //      whose    from statuses                stage    status   target     trigger    reason    outcome    clears
-    //      editors                                        after    stage                                      rescoping
+    //                 from statuses                stage    status   target     trigger    reason    outcome    clears     needs
+    //                                                       after    stage                                      rescoping  rescoping
     /** To the next stage, through its gate; the gate's STATUS_ACTIVE criterion is this row's status rule. */
-    ADVANCE(LEAD,    EnumSet.of(ACTIVE),          NEXT,    ACTIVE,  OPTIONAL,  FORBIDDEN, OPTIONAL, FORBIDDEN, false),
+    ADVANCE(           EnumSet.of(ACTIVE),          NEXT,    ACTIVE,  OPTIONAL,  FORBIDDEN, OPTIONAL, FORBIDDEN, false,     false),
     /** Back to any earlier stage, with a trigger and a reason: the answer to a re-scoping recommendation. */
-    REVERT(MEMBERS,  EnumSet.of(ACTIVE),          EARLIER, ACTIVE,  REQUIRED,  REQUIRED,  REQUIRED, FORBIDDEN, true),
+    REVERT(            EnumSet.of(ACTIVE),          EARLIER, ACTIVE,  REQUIRED,  REQUIRED,  REQUIRED, FORBIDDEN, true,      false),
     /** ACTIVE to ON_HOLD, in the same stage. */
-    HOLD(MEMBERS,    EnumSet.of(ACTIVE),          SAME,    ON_HOLD, FORBIDDEN, FORBIDDEN, OPTIONAL, FORBIDDEN, false),
+    HOLD(              EnumSet.of(ACTIVE),          SAME,    ON_HOLD, FORBIDDEN, FORBIDDEN, OPTIONAL, FORBIDDEN, false,     false),
     /** ON_HOLD to ACTIVE, in the same stage. */
-    RESUME(MEMBERS,  EnumSet.of(ON_HOLD),         SAME,    ACTIVE,  FORBIDDEN, FORBIDDEN, OPTIONAL, FORBIDDEN, false),
+    RESUME(            EnumSet.of(ON_HOLD),         SAME,    ACTIVE,  FORBIDDEN, FORBIDDEN, OPTIONAL, FORBIDDEN, false,     false),
     /** To CLOSED with an outcome, in the same stage; nothing changes a closed partnership any more. */
-    CLOSE(LEAD,      EnumSet.of(ACTIVE, ON_HOLD), SAME,    CLOSED,  FORBIDDEN, FORBIDDEN, OPTIONAL, REQUIRED,  false);
-
-    /** Whose editors may ask for an action (admins always may). */
-    public enum Editors {
-        /** The lead region's editors. */
-        LEAD,
-        /** The editors of any member region. */
-        MEMBERS
-    }
+    CLOSE(             EnumSet.of(ACTIVE, ON_HOLD), SAME,    CLOSED,  FORBIDDEN, FORBIDDEN, OPTIONAL, REQUIRED,  false,     false),
+    /** The leads answer a re-scoping recommendation without stepping back: stage and status stay, the reason is kept. */
+    DISMISS_RESCOPING(EnumSet.of(ACTIVE, ON_HOLD), SAME,    null,    FORBIDDEN, FORBIDDEN, REQUIRED, FORBIDDEN, true,      true);
 
     /** Where an action takes the stage. */
     public enum Direction {
@@ -128,7 +121,6 @@ public enum TransitionAction {
         }
     }
 
-    public final Editors editors;
     public final Set<Status> from;
     public final Direction direction;
     public final Status statusAfter;
@@ -137,10 +129,11 @@ public enum TransitionAction {
     public final Need reason;
     public final Need outcome;
     public final boolean clearsRescoping;
+    /** Refused (409 invalid-transition) unless re-scoping is recommended. */
+    public final boolean needsRescoping;
 
-    TransitionAction(Editors editors, Set<Status> from, Direction direction, Status statusAfter, Need targetStage,
-            Need trigger, Need reason, Need outcome, boolean clearsRescoping) {
-        this.editors = editors;
+    TransitionAction(Set<Status> from, Direction direction, Status statusAfter, Need targetStage, Need trigger,
+            Need reason, Need outcome, boolean clearsRescoping, boolean needsRescoping) {
         this.from = from;
         this.direction = direction;
         this.statusAfter = statusAfter;
@@ -149,6 +142,17 @@ public enum TransitionAction {
         this.reason = reason;
         this.outcome = outcome;
         this.clearsRescoping = clearsRescoping;
+        this.needsRescoping = needsRescoping;
+    }
+
+    /** Who may ask for it: the row of the same name in the rights table. */
+    public PartnershipAction right() {
+        return PartnershipAction.valueOf(name());
+    }
+
+    /** The status after this action from {@code current}: the row's, or the same when the row leaves it. */
+    public Status statusAfter(Status current) {
+        return statusAfter == null ? current : statusAfter;
     }
 
     /** Whether this action may start from {@code status}. */
@@ -189,6 +193,10 @@ public enum TransitionAction {
         if (!direction.throughGate && !allowsStatus(p.status)) {
             throw PartnershipProblem.INVALID_TRANSITION.exception(this + " needs status " + fromText() + "; partnership "
                     + p.id + " is " + p.status);
+        }
+        if (needsRescoping && !p.rescopingRecommended) {
+            throw PartnershipProblem.INVALID_TRANSITION.exception(this + " answers a re-scoping recommendation; "
+                    + "partnership " + p.id + " has none");
         }
         Stage to = target(p, t.targetStage());
         return new Move(p.id, p.version, t, p.stage, to, direction.throughGate ? Gate.leaving(p.stage) : Optional.empty());

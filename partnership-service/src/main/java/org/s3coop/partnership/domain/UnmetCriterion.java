@@ -4,6 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A gate criterion that is not met, as a refused advance lists it ({@code unmetCriteria} of the 409 problem). */
 @Schema(name = "UnmetCriterion")
-public record UnmetCriterion(@Schema(example = "TWO_COUNTRIES") String code,
+public record UnmetCriterion(@Schema(example = "MIN_COUNTRIES") String code,
         @Schema(example = "members come from only one country") String message) {
 }

@@ -1,5 +1,6 @@
 package org.s3coop.partnership.repository;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,7 @@ import io.smallrye.mutiny.Uni;
 public class PartnershipRepository implements PanacheRepositoryBase<Partnership, UUID> {
 
     /** Filters of the partnership list; null means "any". */
-    public record Filter(Stage stage, Status status, String region, String priority) {
+    public record Filter(Stage stage, Status status, String region, String priority, String programme, String invited) {
     }
 
     /** How many partnerships are in one stage with one status. */
@@ -47,30 +48,57 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             where.add("memberIndex like :region");
             params.and("region", "%|" + filter.region() + "|%");
         }
+        if (filter.invited() != null) {
+            where.add("invitedIndex like :invited");
+            params.and("invited", "%|" + filter.invited() + "|%");
+        }
         if (filter.priority() != null) {
             where.add("priorityCode = :priority");
             params.and("priority", filter.priority());
+        }
+        if (filter.programme() != null) {
+            where.add("programmeCode = :programme");
+            params.and("programme", filter.programme());
         }
         var find = find(String.join(" and ", where), Sort.by("createdAt").and("id"), params).page(page.page(), page.size());
         return find.list().chain(items -> find.count().map(total -> Page.of(items, page, total)));
     }
 
-    /** Open (not closed) partnerships with this member region, locked for the rest of the transaction. */
+    /** Open (not closed) partnerships in which the region is an ACTIVE member, locked for the rest of the transaction. */
     public Uni<List<Partnership>> openWithMemberForUpdate(String regionCode) {
         return find("memberIndex like ?1 and status <> ?2", Sort.by("createdAt").and("id"), "%|" + regionCode + "|%",
                 Status.CLOSED).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    /** The partnerships by stage and status (combinations without any are absent). */
-    public Uni<List<StageStatusCount>> countByStageAndStatus() {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(
-                "select p.stage, p.status, count(p) from Partnership p group by p.stage, p.status", Object[].class)
-                .getResultList())
-                .map(rows -> rows.stream().map(r -> new StageStatusCount((Stage) r[0], (Status) r[1],
-                        ((Number) r[2]).longValue())).toList());
+    /** Open partnerships whose commitment letters are due for a look at {@code now}, the earliest first, locked. */
+    public Uni<List<Partnership>> lettersDueForUpdate(OffsetDateTime now, int limit) {
+        return find("lettersDueAt <= ?1 and status <> ?2", Sort.by("lettersDueAt").and("id"), now, Status.CLOSED)
+                .page(0, limit).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
-    public Uni<List<Partnership>> rescopingRecommended() {
-        return list("rescopingRecommended = true", Sort.by("createdAt").and("id"));
+    /** The partnerships by stage and status (combinations without any are absent). */
+    public Uni<List<StageStatusCount>> countByStageAndStatus(PortfolioFilter filter) {
+        String sql = "select stage, status, count(*) from partnership" + where(filter) + " group by stage, status";
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql, Object[].class);
+            filter.parameters().forEach(query::setParameter);
+            return query.getResultList();
+        }).map(rows -> rows.stream().map(r -> new StageStatusCount(Stage.valueOf((String) r[0]),
+                Status.valueOf((String) r[1]), ((Number) r[2]).longValue())).toList());
+    }
+
+    /** The open partnerships flagged for re-scoping (closed ones never need it), oldest first. */
+    public Uni<List<Partnership>> rescopingRecommended(PortfolioFilter filter) {
+        String sql = "select * from partnership where rescoping_recommended and status <> 'CLOSED'"
+                + (filter.isEmpty() ? "" : " and " + filter.where()) + " order by created_at, id";
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql, Partnership.class);
+            filter.parameters().forEach(query::setParameter);
+            return query.getResultList();
+        });
+    }
+
+    private static String where(PortfolioFilter filter) {
+        return filter.isEmpty() ? "" : " where " + filter.where();
     }
 }

@@ -1,5 +1,7 @@
 package org.s3coop.partnership.repository;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +16,12 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class TrackedChallengeRepository implements PanacheRepositoryBase<TrackedChallenge, String> {
 
-    public Uni<Long> openBlocking(UUID partnershipId) {
-        return count("partnershipId = ?1 and blocking = true", partnershipId.toString());
+    /** The open BLOCKING challenges on the partnership or on one of {@code regions} (its active members). */
+    public Uni<Long> openBlocking(UUID partnershipId, Collection<String> regions) {
+        if (regions.isEmpty()) {
+            return count("blocking = true and partnershipId = ?1", partnershipId.toString());
+        }
+        return count("blocking = true and (partnershipId = ?1 or regionCode in ?2)", partnershipId.toString(),
+                List.copyOf(regions));
     }
 }

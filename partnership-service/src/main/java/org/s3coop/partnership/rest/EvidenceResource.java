@@ -37,8 +37,9 @@ import org.s3coop.platform.versioning.ExpectedVersion;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The evidence of each stage. Each PUT replaces one document, honours If-Match, answers the partnership as it now
- * is and publishes org.s3coop.partnership.evidence-updated.v1 (data.evidence names the document).
+ * The evidence of each stage, recorded by the editors of an active lead region. Each PUT replaces one document, honours
+ * If-Match, answers the partnership as it now is and publishes org.s3coop.partnership.evidence-updated.v1
+ * (data.evidence names the document).
  */
 @Path("/api/v1/partnerships/{id}/evidence")
 @Tag(name = "Evidence", description = "Scoping note, complementarity map, pilot report, funding plan")
@@ -47,6 +48,7 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
 @APIResponse(responseCode = "200", description = "The partnership now",
         content = @Content(schema = @Schema(implementation = PartnershipView.class)))
+@APIResponse(responseCode = "403", description = "Not an editor of an active lead region (`missingRight`: RECORD_EVIDENCE)")
 @APIResponse(responseCode = "404", description = "No such partnership")
 @APIResponse(responseCode = "409", description = "The partnership is closed")
 @APIResponse(responseCode = "412", description = "If-Match names an older version")
@@ -87,8 +89,8 @@ public class EvidenceResource {
     @PUT
     @Path("/funding-plan")
     @Operation(operationId = "putFundingPlan", summary = "Record the funding plan",
-            description = "Sources (EU, NATIONAL, REGIONAL, PRIVATE) with amounts in EUR; one committed source is "
-                    + "needed to pass PILOT→SCALE_UP (COMMITTED_FUNDING).")
+            description = "Sources (EU, NATIONAL, REGIONAL, PRIVATE) with amounts in EUR; one committed source with an "
+                    + "amount above 0 is needed to pass PILOT→SCALE_UP (COMMITTED_FUNDING).")
     public Uni<Response> fundingPlan(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid FundingPlan body) {
         return service.recordFundingPlan(UUID.fromString(id), body, ExpectedVersion.ifMatch(ifMatch)).map(EvidenceResource::ok);

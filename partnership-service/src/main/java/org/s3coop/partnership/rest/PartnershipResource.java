@@ -37,6 +37,8 @@ import org.s3coop.partnership.rest.dto.ProposePartnership;
 import org.s3coop.partnership.rest.dto.ReadinessView;
 import org.s3coop.partnership.service.PartnershipService;
 import org.s3coop.partnership.service.TransitionService;
+import org.s3coop.platform.audit.AuditEntry;
+import org.s3coop.platform.audit.AuditQuery;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
@@ -51,6 +53,7 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnershipResource {
+
     @Inject
     PartnershipService service;
     @Inject
@@ -62,12 +65,18 @@ public class PartnershipResource {
     @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "proposePartnership", summary = "Propose a partnership",
-            description = "Creates a partnership in SCOPING, ACTIVE. Editors may propose only partnerships led by one of "
-                    + "their regions. Every member must be a region known to this service (from region-service's "
-                    + "events) and active. Publishes org.s3coop.partnership.proposed.v1.")
+            description = "Creates a partnership in SCOPING, ACTIVE, under a programme (INTERREGIONAL_COOPERATION when "
+                    + "none is named). Editors may propose only partnerships led by one of their regions. Members the "
+                    + "caller speaks for (an admin: all; an editor: those in its regions claim) are ACTIVE at once, the "
+                    + "others INVITED until they accept. Every member must be a region known to this service (from "
+                    + "region-service's events) and active, and no member may lie within another. The priority must be "
+                    + "in the priority catalogue. Publishes org.s3coop.partnership.proposed.v1.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the partnership, ETag its version",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "422", description = "A member region is unknown to this service or retired")
+    @APIResponse(responseCode = "400", description = "Invalid input: a priority not in the catalogue (violation on "
+            + "`priority.code`), an unknown programme (`programme`), a duplicate member, a lead that is no member")
+    @APIResponse(responseCode = "422", description = "A member region is unknown to this service or retired "
+            + "(unknown-region, retired-region), or lies within another member (nested-member-regions)")
     public Uni<Response> propose(@NotNull @Valid ProposePartnership body) {
         return service.propose(body.toCommand()).map(p -> Response.created(location(p.id)).tag(Versions.etag(p.version))
                 .entity(PartnershipView.of(p)).build());
@@ -75,8 +84,8 @@ public class PartnershipResource {
 
     @GET
     @Operation(operationId = "listPartnerships", summary = "List partnerships",
-            description = "Pages through partnerships, oldest first, filtered by stage, status, member region and "
-                    + "priority code.")
+            description = "Pages through partnerships, oldest first, filtered by stage, status, member region (ACTIVE "
+                    + "members), invited region, priority code and programme.")
     @APIResponse(responseCode = "200", description = "One page of partnerships")
     public Uni<Page<PartnershipView>> list(
             @QueryParam("stage") @Pattern(regexp = PartnershipPatterns.STAGE, message = PartnershipPatterns.STAGE_RULE)
@@ -87,9 +96,13 @@ public class PartnershipResource {
             @Parameter(description = "A member region (NUTS code)", example = "ES51") String region,
             @QueryParam("priority") @Pattern(regexp = PartnershipPatterns.PRIORITY_CODE, message = PartnershipPatterns.PRIORITY_FILTER_RULE)
             @Parameter(description = "The partnership's priority code", example = "C22") String priority,
+            @QueryParam("programme") @Pattern(regexp = PartnershipPatterns.PROGRAMME, message = PartnershipPatterns.PROGRAMME_RULE)
+            @Parameter(description = "The partnership's programme", example = "S3_THEMATIC_PARTNERSHIP") String programme,
+            @QueryParam("invited") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE)
+            @Parameter(description = "A region invited and not yet decided (NUTS code)", example = "ITC4") String invited,
             @Valid @BeanParam PageRequest page) {
         return service.list(stage == null ? null : Stage.valueOf(stage), status == null ? null : Status.valueOf(status),
-                region, priority, page).map(p -> p.map(PartnershipView::of));
+                region, priority, programme, invited, page).map(p -> p.map(PartnershipView::of));
     }
 
     @GET
@@ -124,6 +137,20 @@ public class PartnershipResource {
     @APIResponse(responseCode = "404", description = "No such partnership")
     public Uni<List<HistoryEntryView>> history(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
         return service.history(UUID.fromString(id)).map(steps -> steps.stream().map(HistoryEntryView::of).toList());
+    }
+
+    @GET
+    @Path("/{id}/audit")
+    @Operation(operationId = "getPartnershipAudit", summary = "Read a partnership's audit trail",
+            description = "Every change of the partnership and of its parts (member, participant, commitment letter, "
+                    + "evidence), oldest first: what changed (`entity`, `entityId`), the action, who (`actor`: the "
+                    + "token's subject, or `system` for a change the service made by itself) and when, with each "
+                    + "changed field before and after. Filter by actor and time.")
+    @APIResponse(responseCode = "200", description = "One page of the audit trail")
+    @APIResponse(responseCode = "404", description = "No such partnership")
+    public Uni<Page<AuditEntry>> audit(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
+            @Valid @BeanParam AuditQuery query, @Valid @BeanParam PageRequest page) {
+        return service.audit(UUID.fromString(id), query, page);
     }
 
     private URI location(UUID id) {

@@ -1,16 +1,20 @@
 package org.s3coop.partnership.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.partnership.domain.PartnershipPatterns;
 import org.s3coop.partnership.rest.dto.PortfolioView;
 import org.s3coop.partnership.service.PortfolioService;
 
@@ -25,11 +29,21 @@ public class PortfolioResource {
 
     @GET
     @Operation(operationId = "getPortfolio", summary = "Portfolio figures",
-            description = "Counts by stage and status, median days spent in each stage, reverts by trigger, and the "
-                    + "partnerships flagged for re-scoping (definitions in docs/partnership-service.md).")
+            description = "Counts by stage and status; per stage, the median days of completed stays, the median age of "
+                    + "ongoing stays and the median days of stays ended by CLOSE, each with its sample size (time ON_HOLD "
+                    + "left out); reverts by trigger; the open partnerships flagged for re-scoping (definitions in "
+                    + "docs/partnership-service.md). Filters select the partnerships of a programme, a priority code and "
+                    + "a country (one of the active members lies in it).")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = PortfolioView.class)))
-    public Uni<PortfolioView> portfolio() {
-        return service.portfolio().map(PortfolioView::of);
+    public Uni<PortfolioView> portfolio(
+            @QueryParam("programme") @Pattern(regexp = PartnershipPatterns.PROGRAMME, message = PartnershipPatterns.PROGRAMME_RULE)
+            @Parameter(description = "Only partnerships of this programme", example = "S3_THEMATIC_PARTNERSHIP") String programme,
+            @QueryParam("priority") @Pattern(regexp = PartnershipPatterns.PRIORITY_CODE, message = PartnershipPatterns.PRIORITY_FILTER_RULE)
+            @Parameter(description = "Only partnerships on this priority code", example = "C22") String priority,
+            @QueryParam("country") @Pattern(regexp = PartnershipPatterns.COUNTRY, message = PartnershipPatterns.COUNTRY_RULE)
+            @Parameter(description = "Only partnerships with an active member in this country (level-0 code)", example = "ES")
+            String country) {
+        return service.portfolio(programme, priority, country).map(PortfolioView::of);
     }
 }

@@ -47,11 +47,13 @@ public class TransitionResource {
     @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "transitionPartnership", summary = "Move a partnership through its lifecycle",
-            description = "ADVANCE to the next stage when every criterion of its gate is met (lead region's editors); "
-                    + "REVERT to any earlier stage with a trigger and a reason; HOLD (ACTIVE→ON_HOLD); RESUME "
-                    + "(ON_HOLD→ACTIVE); CLOSE with an outcome (lead region's editors). Honours If-Match: of two "
+            description = "By the editors of an active lead region (or an admin): ADVANCE to the next stage when every "
+                    + "criterion of its gate is met; REVERT to any earlier stage with a trigger and a reason; HOLD "
+                    + "(ACTIVE→ON_HOLD); RESUME (ON_HOLD→ACTIVE); CLOSE with an outcome; DISMISS_RESCOPING with a "
+                    + "reason (clears the re-scoping recommendation, stage and status stay). Honours If-Match: of two "
                     + "requests on the same version exactly one applies. Publishes stage-advanced, stage-reverted, "
-                    + "put-on-hold, resumed or closed.")
+                    + "put-on-hold, resumed, closed or rescoping-dismissed.")
+    @APIResponse(responseCode = "403", description = "Not an editor of an active lead region (`missingRight`: the action)")
     @APIResponse(responseCode = "200", description = "The partnership now",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")

@@ -21,8 +21,9 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The port of the challenge read model ({@code ChallengeEventsConsumer} hands it challenge-service's events): keeps,
- * per challenge, its scope, severity and status, so the PILOT→SCALE_UP gate can count the open BLOCKING challenges
- * on a partnership. Older versions are ignored.
+ * per challenge, its scope, severity and status, so every gate can count the open BLOCKING challenges on a partnership
+ * and its member regions. Older versions are ignored. When a challenge starts or stops blocking, the partnerships it
+ * concerns are re-evaluated ({@link BlockingChallenges}).
  */
 @ApplicationScoped
 public class ChallengeReadModel {
@@ -34,6 +35,8 @@ public class ChallengeReadModel {
 
     @Inject
     TrackedChallengeRepository challenges;
+    @Inject
+    BlockingChallenges blocking;
 
     /** Runs inside the consumer's transaction (see IdempotentConsumer). */
     public Uni<Void> apply(IncomingEvent event) {
@@ -58,10 +61,16 @@ public class ChallengeReadModel {
                         existing.version);
                 return Uni.createFrom().voidItem();
             }
+            TrackedChallenge.Scope scopeBefore = existing == null ? null : existing.scope();
+            boolean blockedBefore = existing != null && existing.blocking;
             TrackedChallenge c = existing != null ? existing : new TrackedChallenge();
             c.id = id;
             c.describe(scopeType.asText(), scopeRef, severity, status, version);
-            return existing == null ? challenges.persist(c).replaceWithVoid() : Uni.createFrom().voidItem();
+            Uni<Void> saved = existing == null ? challenges.persist(c).replaceWithVoid() : Uni.createFrom().voidItem();
+            if (blockedBefore == c.blocking && c.scope().equals(scopeBefore)) {
+                return saved;
+            }
+            return saved.chain(challenges::flush).chain(() -> blocking.afterChange(scopeBefore, c.scope()));
         });
     }
 }

@@ -12,20 +12,32 @@ import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.Readiness;
 import org.s3coop.partnership.repository.KnownRegionRepository;
 import org.s3coop.partnership.repository.TrackedChallengeRepository;
+import org.s3coop.platform.time.UtcClock;
 
 import io.smallrye.mutiny.Uni;
 
-/** Evaluates the gate out of a partnership's stage against the read models (regions, blocking challenges). */
+/**
+ * Gathers what the gates look at — the programme, the region read model's view of the members, the open blocking
+ * challenges on the partnership and its active member regions, the funded investment projects, today — and evaluates
+ * the gate out of a partnership's stage.
+ */
 @ApplicationScoped
 public class GateKeeper {
     @Inject
     KnownRegionRepository regions;
     @Inject
     TrackedChallengeRepository challenges;
+    @Inject
+    Programmes programmes;
+    @Inject
+    InvestmentProjects projects;
 
     Uni<GateInputs> inputs(Partnership p) {
-        return regions.byCode(p.memberCodes())
-                .chain(known -> challenges.openBlocking(p.id).map(n -> new GateInputs(p, known, n)));
+        return programmes.of(p.programmeCode).chain(programme -> regions.byCode(p.memberCodes())
+                .chain(known -> challenges.openBlocking(p.id, p.activeMemberCodes())
+                        .chain(blocking -> projects.fundedOrRunning(p.id)
+                                .map(funded -> new GateInputs(p, programme, known, blocking, funded,
+                                        UtcClock.now().toLocalDate())))));
     }
 
     public Uni<Readiness> readiness(Partnership p) {

@@ -11,7 +11,7 @@ import org.s3coop.partnership.repository.KnownRegionRepository;
 
 import io.smallrye.mutiny.Uni;
 
-/** Checks would-be members against the region read model: only known, active regions may join. */
+/** Checks would-be members against the region read model: only known, active regions may join or be invited. */
 @ApplicationScoped
 public class MemberRegions {
     @Inject

@@ -8,18 +8,21 @@ import java.util.TreeMap;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
+import org.s3coop.partnership.domain.StayKind;
 import org.s3coop.partnership.repository.PartnershipRepository.StageStatusCount;
 import org.s3coop.partnership.repository.StageTransitionRepository.Stays;
 import org.s3coop.partnership.repository.StageTransitionRepository.TriggerCount;
 
 /**
- * The monitoring figures of all partnerships (definitions in docs/partnership-service.md): counts by stage and
- * status, median days per stage over completed stays, reverts by trigger, and the partnerships flagged for
- * re-scoping. Every stage and status has its entry, zero (or a null median) when nothing is there.
+ * The monitoring figures of the partnerships a filter selects (definitions in docs/partnership-service.md): counts by
+ * stage and status; per stage, the stays that ended by moving on (ADVANCE or REVERT), the ongoing ones, and those
+ * ended by CLOSE, each with its count and median days (ON_HOLD time left out); reverts by trigger; and the open
+ * partnerships flagged for re-scoping. Every stage and status has its entry, zero (or a null median) when nothing is
+ * there.
  */
 public record Portfolio(long totalPartnerships, Map<Stage, Long> byStage, Map<Status, Long> byStatus,
-        Map<Stage, Map<Status, Long>> openByStageAndStatus, Map<Stage, Double> medianDaysInStage,
-        Map<Stage, Long> completedStays, Map<String, Long> revertsByTrigger, List<Partnership> rescopingRecommended) {
+        Map<Stage, Map<Status, Long>> openByStageAndStatus, Map<StayKind, Map<Stage, Double>> medianDays,
+        Map<StayKind, Map<Stage, Long>> stays, Map<String, Long> revertsByTrigger, List<Partnership> rescopingRecommended) {
 
     /** The figures from what the database aggregated: no partnership or history row is loaded besides the flagged. */
     public static Portfolio of(List<StageStatusCount> counts, List<Stays> stays, List<TriggerCount> reverts,
@@ -42,20 +45,35 @@ public record Portfolio(long totalPartnerships, Map<Stage, Long> byStage, Map<St
                 open.get(c.stage()).merge(c.status(), c.count(), Long::sum);
             }
         }
-        Map<Stage, Double> medians = new EnumMap<>(Stage.class);
-        Map<Stage, Long> completed = zeroes(Stage.class);
-        for (Stage s : Stage.values()) {
-            medians.put(s, null);
+        Map<StayKind, Map<Stage, Double>> medians = new EnumMap<>(StayKind.class);
+        Map<StayKind, Map<Stage, Long>> sizes = new EnumMap<>(StayKind.class);
+        for (StayKind kind : StayKind.values()) {
+            Map<Stage, Double> none = new EnumMap<>(Stage.class);
+            for (Stage s : Stage.values()) {
+                none.put(s, null);
+            }
+            medians.put(kind, none);
+            sizes.put(kind, zeroes(Stage.class));
         }
         for (Stays s : stays) {
-            medians.put(s.stage(), round(s.medianDays()));
-            completed.put(s.stage(), s.count());
+            medians.get(s.kind()).put(s.stage(), round(s.medianDays()));
+            sizes.get(s.kind()).put(s.stage(), s.count());
         }
         Map<String, Long> byTrigger = new TreeMap<>();
         for (TriggerCount r : reverts) {
             byTrigger.put(r.trigger(), r.count());
         }
-        return new Portfolio(total, byStage, byStatus, open, medians, completed, byTrigger, flagged);
+        return new Portfolio(total, byStage, byStatus, open, medians, sizes, byTrigger, flagged);
+    }
+
+    /** The median days of the completed stays (left by ADVANCE or REVERT) per stage. */
+    public Map<Stage, Double> medianDaysInStage() {
+        return medianDays.get(StayKind.COMPLETED);
+    }
+
+    /** The completed stays per stage: the sample size of {@link #medianDaysInStage}. */
+    public Map<Stage, Long> completedStays() {
+        return stays.get(StayKind.COMPLETED);
     }
 
     /** Days to the millisecond's precision: three decimals. */

@@ -1,5 +1,6 @@
 package org.s3coop.partnership.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import org.s3coop.partnership.domain.Move;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.Readiness;
+import org.s3coop.partnership.domain.StageTransition;
 import org.s3coop.partnership.domain.Transition;
 import org.s3coop.partnership.events.PartnershipEvents;
 import org.s3coop.partnership.repository.StageTransitionRepository;
@@ -19,15 +21,18 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Moves partnerships through the state machine ({@link org.s3coop.partnership.domain.TransitionAction}'s table):
- * lock the row, check the caller and the expected version (If-Match), let the partnership check the transition against its state, pass
- * the gate of an ADVANCE, apply, record the history entry and write its event. The row is locked first, so of two
- * transitions on the same version exactly one applies; the other finds a newer version (412 with If-Match) or a
- * state it no longer fits (409).
+ * lock the row, check the caller's right and the expected version (If-Match), let the partnership check the
+ * transition against its state, pass the gate of an ADVANCE, apply, record the history entry, and go through
+ * {@link PartnershipChanges#transition} (audit, events). The row is locked first, so of two transitions on
+ * the same version exactly one applies; the other finds a newer version (412 with If-Match) or a state it no longer
+ * fits (409).
  */
 @ApplicationScoped
 public class TransitionService {
     @Inject
     PartnershipService partnerships;
+    @Inject
+    PartnershipChanges changes;
     @Inject
     StageTransitionRepository history;
     @Inject
@@ -37,14 +42,16 @@ public class TransitionService {
 
     @WithTransaction
     public Uni<Partnership> transition(UUID id, Transition transition, ExpectedVersion expected) {
-        return partnerships.getForUpdate(id).chain(p -> {
-            authority.requireTransition(p, transition.action());
+        return changes.lock(id).chain(p -> {
+            authority.require(p, transition.action().right(), null);
             expected.require(p.version);
             Move move = p.check(transition);
             Uni<Void> gate = move.gate().map(g -> gates.requirePassed(p, g)).orElseGet(() -> Uni.createFrom().voidItem());
-            return gate.map(passed -> p.apply(move, authority.actor()))
-                    .call(history::persist)
-                    .chain(step -> partnerships.save(p, PartnershipEvents.step(p, step)));
+            String actor = authority.actor();
+            return gate.chain(() -> changes.transition(p, actor, transition.action().name(), q -> {
+                StageTransition step = q.apply(move, actor);
+                return history.persist(step).map(saved -> List.of(PartnershipEvents.step(q, step)));
+            }));
         });
     }
 

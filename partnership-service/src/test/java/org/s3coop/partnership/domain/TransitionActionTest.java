@@ -28,7 +28,7 @@ class TransitionActionTest {
 
     private static Transition ask(TransitionAction action, Stage targetStage) {
         return new Transition(action, targetStage, action == TransitionAction.REVERT ? RevertTrigger.OTHER : null,
-                action == TransitionAction.REVERT ? "a reason" : null,
+                action.reason == TransitionAction.Need.REQUIRED ? "a reason" : null,
                 action == TransitionAction.CLOSE ? Outcome.DISCONTINUED : null);
     }
 
@@ -170,7 +170,7 @@ class TransitionActionTest {
     @Test
     void aMoveRecordsTheHistoryEntryAndTheStateAfterIt() {
         Partnership p = partnership(Stage.PILOT, Status.ACTIVE);
-        p.recommendRescoping("member region DE21 was retired");
+        p.recommendRescoping(RescopingCause.REGION_RETIRED, "member region DE21 was retired");
         long version = p.version;
         var entered = p.stageEnteredAt;
 
@@ -226,7 +226,9 @@ class TransitionActionTest {
             "RESUME  | targetStage: is allowed for ADVANCE and REVERT only; trigger: is allowed for REVERT only; outcome: "
                     + "is allowed for CLOSE only | ",
             "CLOSE   | targetStage: is allowed for ADVANCE and REVERT only; trigger: is allowed for REVERT only | outcome: "
-                    + "is required for CLOSE: COMPLETED or DISCONTINUED" })
+                    + "is required for CLOSE: COMPLETED or DISCONTINUED",
+            "DISMISS_RESCOPING | targetStage: is allowed for ADVANCE and REVERT only; trigger: is allowed for REVERT only; "
+                    + "outcome: is allowed for CLOSE only | reason: is required for DISMISS_RESCOPING" })
     void eachActionRequiresAndRefusesItsFields(TransitionAction action, String refused, String required) {
         assertThat(fieldProblems(() -> new Transition(action, Stage.SCOPING, RevertTrigger.OTHER, "r", Outcome.COMPLETED)))
                 .isEqualTo(refused == null ? List.of() : List.of(refused.split("; ")));
@@ -258,16 +260,42 @@ class TransitionActionTest {
 
     @ParameterizedTest
     @EnumSource(TransitionAction.class)
-    void advanceAndCloseAreTheLeadsTheOthersAnyMembers(TransitionAction action) {
-        boolean lead = action == TransitionAction.ADVANCE || action == TransitionAction.CLOSE;
-        assertThat(action.editors).isEqualTo(lead ? TransitionAction.Editors.LEAD : TransitionAction.Editors.MEMBERS);
+    void everyTransitionIsTheLeadsRight(TransitionAction action) {
+        assertThat(action.right().name()).isEqualTo(action.name());
+        assertThat(action.right().leads).as("the leads' editors run the partnership").isTrue();
+        assertThat(action.right().region).isFalse();
         assertThat(action.recordedAs().name()).as("stored as the same string").isEqualTo(action.name());
     }
 
     @Test
     void theHistoryRecordsTheProposalAndEveryAction() {
         assertThat(HistoryAction.values()).extracting(Enum::name)
-                .containsExactly("PROPOSE", "ADVANCE", "REVERT", "HOLD", "RESUME", "CLOSE");
+                .containsExactly("PROPOSE", "ADVANCE", "REVERT", "HOLD", "RESUME", "CLOSE", "DISMISS_RESCOPING");
+    }
+
+    @ParameterizedTest(name = "DISMISS_RESCOPING from {0} in {1}: {2}")
+    @CsvSource({ "ACTIVE, SCOPING, SCOPING/ACTIVE", "ACTIVE, PILOT, PILOT/ACTIVE", "ON_HOLD, MAPPING, MAPPING/ON_HOLD",
+            "CLOSED, PILOT, partnership-closed" })
+    void dismissRescopingKeepsStageAndStatusAndClearsTheReasons(Status status, Stage stage, String expected) {
+        Partnership p = partnership(stage, status);
+        assertThat(outcome(TransitionAction.DISMISS_RESCOPING, status, stage, null))
+                .as("nothing to dismiss").isEqualTo(status == Status.CLOSED ? expected : "invalid-transition");
+        p.recommendRescoping(RescopingCause.PRIORITY_DROPPED, "DE21 dropped C22");
+        p.recommendRescoping(RescopingCause.REGION_RETIRED, "DE21 was retired");
+        Move move;
+        try {
+            move = p.check(ask(TransitionAction.DISMISS_RESCOPING, null));
+        } catch (ProblemException e) {
+            assertThat(e.problem().type()).isEqualTo(TYPES + expected);
+            return;
+        }
+        StageTransition step = p.apply(move, "lead");
+        assertThat(p.stage + "/" + p.status).isEqualTo(expected);
+        assertThat(step.action).isEqualTo(HistoryAction.DISMISS_RESCOPING);
+        assertThat(step.reason).isEqualTo("a reason");
+        assertThat(p.rescopingRecommended).isFalse();
+        assertThat(p.rescopingReasons).isEmpty();
+        assertThat(p.rescopingReason).isNull();
     }
 
     // ---- the documented table ----
@@ -285,9 +313,9 @@ class TransitionActionTest {
                 case NEXT -> "the next one, through its gate";
                 case EARLIER -> "`targetStage`, an earlier one";
                 case SAME -> "the same";
-            } + " | " + a.statusAfter + " | " + need(a.targetStage) + " | " + need(a.trigger) + " | " + need(a.reason)
-                    + " | " + need(a.outcome) + " | " + (a.editors == TransitionAction.Editors.LEAD
-                            ? "the lead region's" : "any member region's") + " |");
+            } + " | " + (a.statusAfter == null ? "the same" : a.statusAfter) + " | " + need(a.targetStage) + " | " + need(a.trigger) + " | " + need(a.reason)
+                    + " | " + need(a.outcome) + " | " + (a.clearsRescoping ? "yes" : "no")
+                    + (a.needsRescoping ? " (and needs one)" : "") + " |");
         }
         assertThat(rows).isEqualTo(expected);
     }
@@ -297,12 +325,6 @@ class TransitionActionTest {
     }
 
     private static Path doc() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/partnership-service.md");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("docs/partnership-service.md not found above " + Path.of("").toAbsolutePath());
+        return PartnershipActionTest.doc();
     }
 }

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.s3coop.contracts.EventContract;
+import org.s3coop.partnership.support.Challenges;
 import org.s3coop.partnership.support.Kafka;
 import org.s3coop.partnership.support.Partnerships;
 import org.s3coop.partnership.support.Regions;
@@ -22,8 +24,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Producer contract: every event type partnership-service publishes, read back from the real broker, keeps its
  * message in docs/asyncapi.yaml (headers, key, data); and every type the document declares for
- * s3coop.partnerships.v1 is really emitted. The partnership is driven through the REST API; rescoping-recommended
- * follows a region event (a member retired), which is how the service produces it.
+ * s3coop.partnerships.v1 is really emitted, each with its actor. The partnership is driven through the REST API;
+ * gate-regressed and gate-restored follow a BLOCKING challenge raised and withdrawn, rescoping-recommended a region
+ * event (a member retired), which is how the service produces them.
  */
 @QuarkusTest
 class PartnershipEventContractTests {
@@ -35,19 +38,34 @@ class PartnershipEventContractTests {
         String lead = Regions.known("ES", "C22");
         String partner = Regions.known("DE", "C22");
         String third = Regions.known("IT", "C22");
+        String fourth = Regions.known("PL", "C22");
         String id = Partnerships.propose("C22", lead, partner);
         String token = TestTokens.editor(lead);
-        // member-joined without a contribution (null role/contribution are part of the contract)
-        Partnerships.as(token).body("{\"role\":\"partner\"}").put(BASE + "/" + id + "/members/" + third)
-                .then().statusCode(200);
-        Partnerships.as(token).delete(BASE + "/" + id + "/members/" + third).then().statusCode(200);
+        String members = BASE + "/" + id + "/members/";
+        // invited without a contribution (null contribution is part of the contract), accepts, is removed
+        Partnerships.as(token).body("{\"role\":\"partner\"}").put(members + third).then().statusCode(200);
+        Partnerships.decide(id, third, "ACCEPT").then().statusCode(200);
+        Partnerships.as(token).delete(members + third).then().statusCode(200);
+        // invited and declines; invited again and the invitation withdrawn
+        Partnerships.as(token).body("{}").put(members + fourth).then().statusCode(200);
+        Partnerships.decide(id, fourth, "DECLINE").then().statusCode(200);
+        Partnerships.as(token).body("{}").put(members + fourth).then().statusCode(200);
+        Partnerships.as(token).delete(members + fourth).then().statusCode(200);
+        Partnerships.letter(id, lead, "2026-01-15", "2028-01-14").then().statusCode(200);
         Partnerships.scopingNote(lead, id);
         Partnerships.advance(token, id).then().statusCode(200);
         Partnerships.complementarityMap(lead, id, lead, partner);
         Partnerships.participant(token, id, "UNIVERSITY", lead);
         Partnerships.participant(TestTokens.editor(partner), id, "COMPANY", partner);
+        // a BLOCKING challenge: the passed gate's NO_BLOCKING_CHALLENGE regresses; the leads dismiss the re-scoping;
+        // withdrawn, the criterion holds again
+        String challenge = UUID.randomUUID().toString();
+        Challenges.awaitProcessed(Challenges.publish("raised", challenge, id, "BLOCKING", "OPEN", 1));
+        transition(token, id, "{\"action\":\"DISMISS_RESCOPING\",\"reason\":\"the blocker is being handled\"}")
+                .then().statusCode(200);
+        Challenges.awaitProcessed(Challenges.publish("withdrawn", challenge, id, "BLOCKING", "WITHDRAWN", 2));
         Partnerships.advance(token, id).then().statusCode(200);
-        transition(TestTokens.editor(partner), id, "{\"action\":\"REVERT\",\"targetStage\":\"MAPPING\",\"trigger\":"
+        transition(token, id, "{\"action\":\"REVERT\",\"targetStage\":\"MAPPING\",\"trigger\":"
                 + "\"PARTICIPATION_CHANGED\",\"reason\":\"a partner left\"}").then().statusCode(200);
         Partnerships.advance(token, id).then().statusCode(200);
         Partnerships.pilotReport(lead, id);
@@ -62,11 +80,12 @@ class PartnershipEventContractTests {
         Regions.publish(Regions.RETIRED, partner, 2, false, "C22");
 
         try (CloudEventRecords records = Kafka.reader(TOPIC)) {
-            List<CloudEventRecords.Event> events = records.await(e -> id.equals(e.key()), 17, Duration.ofSeconds(30));
+            List<CloudEventRecords.Event> events = records.await(e -> id.equals(e.key()), 26, Duration.ofSeconds(30));
             List<CloudEventRecords.Event> rescoping = records.await(e -> other.equals(e.key()), 2, Duration.ofSeconds(30));
             Set<String> seen = new TreeSet<>();
             for (CloudEventRecords.Event e : concat(events, rescoping)) {
                 CONTRACT.validate(e.headers(), e.key(), e.data());
+                assertThat(e.data().hasNonNull("actor")).as("the actor of " + e.type()).isTrue();
                 seen.add(e.type());
             }
             assertThat(seen).isEqualTo(new TreeSet<>(CONTRACT.typesOn(TOPIC)))

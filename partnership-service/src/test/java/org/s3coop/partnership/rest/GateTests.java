@@ -47,19 +47,20 @@ class GateTests {
         String id = Partnerships.propose("C22", lead);
         readiness(id).body("gate", equalTo("SCOPING_TO_MAPPING")).body("nextStage", equalTo("MAPPING"))
                 .body("ready", equalTo(false))
-                .body("criteria.code", equalTo(List.of("STATUS_ACTIVE", "MIN_TWO_REGIONS", "TWO_COUNTRIES", "SCOPING_NOTE",
-                        "SHARED_PRIORITY")))
-                .body("criteria.met", equalTo(List.of(true, false, false, false, false)));
-        refused(lead, id, List.of("MIN_TWO_REGIONS", "TWO_COUNTRIES", "SCOPING_NOTE", "SHARED_PRIORITY"));
+                .body("criteria.code", equalTo(List.of("STATUS_ACTIVE", "MIN_REGIONS", "MIN_COUNTRIES", "MIN_LEADS",
+                        "SCOPING_NOTE", "SHARED_PRIORITY", "COMMITMENT_LETTERS", "NO_BLOCKING_CHALLENGE")))
+                .body("criteria.met", equalTo(List.of(true, false, false, true, false, false, true, true)));
+        refused(lead, id, List.of("MIN_REGIONS", "MIN_COUNTRIES", "SCOPING_NOTE", "SHARED_PRIORITY"));
 
+        // an admin speaks for every region: the members join ACTIVE at once
         String sameCountry = Regions.known("ES", "C22");
-        Partnerships.as(TestTokens.editor(lead)).body("{}").put(BASE + "/" + id + "/members/" + sameCountry).then().statusCode(200);
-        criterion(id, "MIN_TWO_REGIONS", true);
-        criterion(id, "TWO_COUNTRIES", false);
+        Partnerships.as(TestTokens.admin()).body("{}").put(BASE + "/" + id + "/members/" + sameCountry).then().statusCode(200);
+        criterion(id, "MIN_REGIONS", true);
+        criterion(id, "MIN_COUNTRIES", false);
 
         String otherCountry = Regions.known("DE", "C22");
-        Partnerships.as(TestTokens.editor(lead)).body("{}").put(BASE + "/" + id + "/members/" + otherCountry).then().statusCode(200);
-        criterion(id, "TWO_COUNTRIES", true);
+        Partnerships.as(TestTokens.admin()).body("{}").put(BASE + "/" + id + "/members/" + otherCountry).then().statusCode(200);
+        criterion(id, "MIN_COUNTRIES", true);
 
         Partnerships.evidence(TestTokens.editor(lead), id, "scoping-note", "{\"objective\":\"o\"}").then().statusCode(200);
         readiness(id).body("criteria.find { it.code == 'SCOPING_NOTE' }.met", equalTo(false))
@@ -71,7 +72,8 @@ class GateTests {
         refused(lead, id, List.of("SHARED_PRIORITY"));
         // region-service says the lead now lists C22 too
         Regions.awaitProcessed(Regions.publish(Regions.UPDATED, lead, 2, true, "C21", "C22"));
-        readiness(id).body("ready", equalTo(true)).body("criteria.met", equalTo(List.of(true, true, true, true, true)));
+        readiness(id).body("ready", equalTo(true))
+                .body("criteria.met", equalTo(List.of(true, true, true, true, true, true, true, true)));
         Partnerships.advance(TestTokens.editor(lead), id).then().statusCode(200).body("stage", equalTo("MAPPING"));
     }
 
@@ -83,7 +85,7 @@ class GateTests {
         Partnerships.scopingNote(lead, id);
         readiness(id).body("ready", equalTo(true));
         Regions.awaitProcessed(Regions.publish(Regions.RETIRED, partner, 2, false, "C22"));
-        refused(lead, id, List.of("MIN_TWO_REGIONS", "TWO_COUNTRIES"));
+        refused(lead, id, List.of("MIN_REGIONS", "MIN_COUNTRIES"));
     }
 
     @Test
@@ -94,7 +96,8 @@ class GateTests {
         Partnerships.scopingNote(lead, id);
         Partnerships.advanceTo(id, lead, "MAPPING");
         readiness(id).body("gate", equalTo("MAPPING_TO_PILOT"))
-                .body("criteria.code", equalTo(List.of("STATUS_ACTIVE", "COMPLEMENTARITY_MAP", "HELIX_DIVERSITY")));
+                .body("criteria.code", equalTo(List.of("STATUS_ACTIVE", "COMPLEMENTARITY_MAP", "HELIX_DIVERSITY",
+                        "NO_BLOCKING_CHALLENGE")));
         refused(lead, id, List.of("COMPLEMENTARITY_MAP", "HELIX_DIVERSITY"));
 
         Partnerships.evidence(TestTokens.editor(lead), id, "complementarity-map", "{\"entries\":[{\"regionCode\":\"" + lead
@@ -126,7 +129,7 @@ class GateTests {
         Partnerships.advanceTo(id, lead, "PILOT");
         readiness(id).body("gate", equalTo("PILOT_TO_SCALE_UP"))
                 .body("criteria.code", equalTo(List.of("STATUS_ACTIVE", "PILOT_REPORT", "COMMITTED_FUNDING",
-                        "NO_BLOCKING_CHALLENGE")));
+                        "INVESTMENT_PROJECT", "NO_BLOCKING_CHALLENGE")));
 
         String challenge = UUID.randomUUID().toString();
         Challenges.awaitProcessed(Challenges.publish("raised", challenge, id, "BLOCKING", "OPEN", 1));

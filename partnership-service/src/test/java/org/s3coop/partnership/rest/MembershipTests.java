@@ -23,27 +23,39 @@ class MembershipTests {
     private static final String PROBLEM = "application/problem+json";
 
     @Test
-    void membersJoinChangeAndLeaveWithVersionsAndIfMatch() {
+    void membersAreInvitedAcceptChangeAndLeaveWithVersionsAndIfMatch() {
         String lead = Regions.known("ES", "C22");
         String partner = Regions.known("DE", "C22");
         String joiner = Regions.known("IT", "C22");
         String id = Partnerships.propose("C22", lead, partner);
         String members = BASE + "/" + id + "/members/";
-        as(TestTokens.editor(partner)).header("If-Match", "\"1\"").body("{\"role\":\"partner\",\"contribution\":\"converters\"}")
+        // the lead's editor does not speak for the joiner: it is invited
+        as(TestTokens.editor(lead)).header("If-Match", "\"1\"").body("{\"role\":\"partner\",\"contribution\":\"converters\"}")
                 .put(members + joiner).then().statusCode(200).header("ETag", equalTo("\"2\""))
-                .body("members.regionCode", hasItem(joiner)).body("version", equalTo(2));
+                .body("members.find { it.regionCode == '" + joiner + "' }.status", equalTo("INVITED"))
+                .body("members.find { it.regionCode == '" + joiner + "' }.role", equalTo("PARTNER"))
+                .body("version", equalTo(2));
         // a stale If-Match changes nothing
         as(TestTokens.editor(lead)).header("If-Match", "\"1\"").body("{\"role\":\"x\"}").put(members + joiner)
                 .then().statusCode(412).contentType(PROBLEM).body("type", equalTo("https://s3coop.org/problems/stale-version"));
-        as(TestTokens.editor(lead)).body("{\"role\":\"lead partner\",\"contribution\":\"pilot lines\"}").put(members + joiner)
-                .then().statusCode(200).body("version", equalTo(3))
-                .body("members.find { it.regionCode == '" + joiner + "' }.role", equalTo("lead partner"));
-        as(TestTokens.editor(joiner)).header("If-Match", "W/\"3\"").delete(members + joiner).then().statusCode(200)
-                .body("members.regionCode", not(hasItem(joiner))).body("version", equalTo(4));
+        Partnerships.decide(id, joiner, "ACCEPT").then().statusCode(200).header("ETag", equalTo("\"3\""))
+                .body("members.find { it.regionCode == '" + joiner + "' }.status", equalTo("ACTIVE"));
+        // a partner may not make itself a lead; the leads' editors may make a member a co-lead (role text, any case)
+        as(TestTokens.editor(partner)).body("{\"role\":\"lead\"}").put(members + partner).then().statusCode(403)
+                .contentType(PROBLEM).body("missingRight", equalTo("CHANGE_MEMBER_ROLE"));
+        as(TestTokens.editor(lead)).body("{\"role\":\"Lead\",\"contribution\":\"pilot lines\"}").put(members + joiner)
+                .then().statusCode(200).body("version", equalTo(4))
+                .body("members.find { it.regionCode == '" + joiner + "' }.role", equalTo("LEAD"));
+        // its own editor changes its contribution; the role stays
+        as(TestTokens.editor(joiner)).body("{\"contribution\":\"moulds\"}").put(members + joiner).then().statusCode(200)
+                .body("members.find { it.regionCode == '" + joiner + "' }.role", equalTo("LEAD"))
+                .body("members.find { it.regionCode == '" + joiner + "' }.contribution", equalTo("moulds"));
+        as(TestTokens.editor(joiner)).header("If-Match", "W/\"5\"").delete(members + joiner).then().statusCode(200)
+                .body("members.regionCode", not(hasItem(joiner))).body("version", equalTo(6));
         as(TestTokens.editor(lead)).delete(members + joiner).then().statusCode(404).contentType(PROBLEM);
-        as(TestTokens.editor(partner)).delete(members + lead).then().statusCode(409).contentType(PROBLEM)
+        as(TestTokens.admin()).delete(members + lead).then().statusCode(409).contentType(PROBLEM)
                 .body("type", equalTo("https://s3coop.org/problems/lead-region-cannot-leave"));
-        assertEquals(4, Partnerships.version(id));
+        assertEquals(6, Partnerships.version(id));
     }
 
     @Test
@@ -126,7 +138,7 @@ class MembershipTests {
                 .body("evidence.scopingNote.objective", equalTo("o"));
         as(token).header("If-Match", "\"1\"").body("{\"demonstrators\":[]}").put(BASE + "/" + id + "/evidence/pilot-report")
                 .then().statusCode(412);
-        as(TestTokens.editor(partner)).body("{\"entries\":[{\"regionCode\":\"" + partner + "\",\"role\":\"r\",\"contribution\":\"c\",\"valueChainSegment\":\"s\"}]}")
+        as(token).body("{\"entries\":[{\"regionCode\":\"" + partner + "\",\"role\":\"r\",\"contribution\":\"c\",\"valueChainSegment\":\"s\"}]}")
                 .put(BASE + "/" + id + "/evidence/complementarity-map").then().statusCode(200)
                 .body("evidence.complementarityMap.entries[0].valueChainSegment", equalTo("s"));
         as(token).body("{\"entries\":[{\"regionCode\":\"" + outsider + "\",\"role\":\"r\",\"contribution\":\"c\"}]}")

@@ -106,7 +106,7 @@ class TransitionTests {
     void revertsToAnyEarlierStage(String from, String to) {
         String[] p = Partnerships.fullyEvidenced();
         Partnerships.advanceTo(p[0], p[1], from);
-        transition(TestTokens.editor(p[2]), p[0], "{\"action\":\"REVERT\",\"targetStage\":\"" + to
+        transition(TestTokens.editor(p[1]), p[0], "{\"action\":\"REVERT\",\"targetStage\":\"" + to
                 + "\",\"trigger\":\"PARTICIPATION_CHANGED\",\"reason\":\"a partner left\"}")
                 .then().statusCode(200).body("stage", equalTo(to)).body("status", equalTo("ACTIVE"));
         // and can advance again through the gates
@@ -122,23 +122,30 @@ class TransitionTests {
     }
 
     @Test
-    void advanceAndCloseAreForTheLeadRegionOtherActionsForAnyMember() {
+    void everyTransitionIsForTheEditorsOfAnActiveLeadRegionAndAdmins() {
         String[] p = Partnerships.fullyEvidenced();
         String id = p[0];
         String partner = TestTokens.editor(p[2]);
         String outsider = TestTokens.editor(Regions.newCode("FR"));
-        refused(partner, id, "{\"action\":\"ADVANCE\"}", 403, "forbidden");
-        refused(partner, id, "{\"action\":\"CLOSE\",\"outcome\":\"COMPLETED\"}", 403, "forbidden");
+        for (String body : List.of("{\"action\":\"ADVANCE\"}", "{\"action\":\"CLOSE\",\"outcome\":\"COMPLETED\"}",
+                "{\"action\":\"HOLD\"}", "{\"action\":\"DISMISS_RESCOPING\",\"reason\":\"r\"}")) {
+            refused(partner, id, body, 403, "forbidden");
+        }
+        transition(partner, id, "{\"action\":\"HOLD\"}").then().statusCode(403).body("missingRight", equalTo("HOLD"))
+                .body("detail", containsString("[" + p[1] + "]"));
         refused(outsider, id, "{\"action\":\"HOLD\"}", 403, "forbidden");
         refused(TestTokens.viewer(), id, "{\"action\":\"HOLD\"}", 403, "forbidden");
         refused(null, id, "{\"action\":\"HOLD\"}", 401, "unauthenticated");
         refused(TestTokens.wrongIssuer(p[1]), id, "{\"action\":\"HOLD\"}", 401, "unauthenticated");
-        transition(partner, id, "{\"action\":\"HOLD\"}").then().statusCode(200);
-        transition(partner, id, "{\"action\":\"RESUME\"}").then().statusCode(200);
+        transition(TestTokens.editor(p[1]), id, "{\"action\":\"HOLD\"}").then().statusCode(200);
+        transition(TestTokens.editor(p[1]), id, "{\"action\":\"RESUME\"}").then().statusCode(200);
         transition(TestTokens.admin(), id, "{\"action\":\"ADVANCE\"}").then().statusCode(200).body("stage", equalTo("MAPPING"));
+        // made a co-lead, the partner's editors run the partnership too
+        Partnerships.as(TestTokens.editor(p[1])).body("{\"role\":\"lead\"}").put(BASE + "/" + id + "/members/" + p[2])
+                .then().statusCode(200);
         transition(partner, id, "{\"action\":\"REVERT\",\"targetStage\":\"SCOPING\",\"trigger\":\"NEW_LEAD_REGION\",\"reason\":\"r\"}")
                 .then().statusCode(200);
-        transition(TestTokens.editor(p[1]), id, "{\"action\":\"CLOSE\",\"outcome\":\"COMPLETED\"}").then().statusCode(200);
+        transition(partner, id, "{\"action\":\"CLOSE\",\"outcome\":\"COMPLETED\"}").then().statusCode(200);
     }
 
     @Test
@@ -236,6 +243,9 @@ class TransitionTests {
         String id = p[0];
         String lead = TestTokens.editor(p[1]);
         String partner = TestTokens.editor(p[2]);
+        // the partner becomes a co-lead: its editors run the partnership too
+        Partnerships.as(TestTokens.admin()).body("{\"role\":\"LEAD\"}").put(BASE + "/" + id + "/members/" + p[2])
+                .then().statusCode(200);
         transition(TestTokens.admin(), id, "{\"action\":\"ADVANCE\"}").then().statusCode(200);
         transition(partner, id, "{\"action\":\"HOLD\",\"reason\":\"elections\"}").then().statusCode(200);
         transition(partner, id, "{\"action\":\"RESUME\"}").then().statusCode(200);

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.s3coop.partnership.domain.Member;
+import org.s3coop.partnership.domain.MemberRole;
+import org.s3coop.partnership.domain.MemberStatus;
+import org.s3coop.partnership.domain.StayKind;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PartnershipPriority;
 import org.s3coop.partnership.domain.PriorityFamily;
@@ -53,8 +56,8 @@ class PortfolioTest {
 
     @Test
     void mediansAreRoundedToThreeDecimalsWithTheirSampleSize() {
-        Portfolio p = Portfolio.of(List.of(), List.of(new Stays(Stage.SCOPING, 3, 12.3456789),
-                new Stays(Stage.PILOT, 1, 0.0004)), List.of(), List.of());
+        Portfolio p = Portfolio.of(List.of(), List.of(new Stays(Stage.SCOPING, StayKind.COMPLETED, 3, 12.3456789),
+                new Stays(Stage.PILOT, StayKind.COMPLETED, 1, 0.0004)), List.of(), List.of());
         assertThat(p.medianDaysInStage()).containsEntry(Stage.SCOPING, 12.346).containsEntry(Stage.PILOT, 0.0)
                 .containsEntry(Stage.MAPPING, null);
         assertThat(p.completedStays()).containsEntry(Stage.SCOPING, 3L).containsEntry(Stage.PILOT, 1L)
@@ -62,9 +65,22 @@ class PortfolioTest {
     }
 
     @Test
+    void ongoingStaysAndStaysEndedByCloseAreReportedApart() {
+        Portfolio p = Portfolio.of(List.of(), List.of(new Stays(Stage.MAPPING, StayKind.COMPLETED, 2, 10),
+                new Stays(Stage.MAPPING, StayKind.ONGOING, 4, 31.5), new Stays(Stage.MAPPING, StayKind.CLOSED, 1, 2.25)),
+                List.of(), List.of());
+        assertThat(p.medianDays().get(StayKind.COMPLETED)).containsEntry(Stage.MAPPING, 10.0);
+        assertThat(p.medianDays().get(StayKind.ONGOING)).containsEntry(Stage.MAPPING, 31.5).containsEntry(Stage.PILOT, null);
+        assertThat(p.medianDays().get(StayKind.CLOSED)).containsEntry(Stage.MAPPING, 2.25);
+        assertThat(p.stays().get(StayKind.ONGOING)).containsEntry(Stage.MAPPING, 4L).containsEntry(Stage.SCOPING, 0L);
+        assertThat(p.stays().get(StayKind.CLOSED)).containsEntry(Stage.MAPPING, 1L);
+        assertThat(p.completedStays()).containsEntry(Stage.MAPPING, 2L);
+    }
+
+    @Test
     void revertsAreByTriggerInNameOrderAndFlaggedPartnershipsKept() {
         Partnership flagged = Partnership.propose("t", new PartnershipPriority(PriorityFamily.ECONOMIC_DOMAIN, "C22"),
-                "ES51", List.of(new Member("ES51", null, null)));
+                "INTERREGIONAL_COOPERATION", "ES51", List.of(new Member("ES51", MemberRole.LEAD, null, MemberStatus.ACTIVE)));
         Portfolio p = Portfolio.of(List.of(), List.of(), List.of(new TriggerCount("SCOPE_NOT_GRANULAR", 2),
                 new TriggerCount("NEW_LEAD_REGION", 1)), List.of(flagged));
         assertThat(p.revertsByTrigger()).containsExactly(Map.entry("NEW_LEAD_REGION", 1L),

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.s3coop.platform.testing.CloudEventSender;
 import org.s3coop.platform.testing.CloudEventRecords;
+import org.s3coop.platform.testing.CloudEventSender;
 import org.s3coop.platform.testing.SuiteInfrastructure;
 
 /** Produces records to the suite's Kafka broker with a plain producer, as another service would. */

@@ -2,13 +2,18 @@ package org.s3coop.partnership.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.s3coop.platform.embedded.TokenSigner;
+import org.s3coop.platform.testing.CloudEventRecords;
 import org.s3coop.platform.testing.TestTokens;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /** Drives partnership-service over HTTP, as a portal would. */
@@ -18,10 +23,51 @@ public final class Partnerships {
     private Partnerships() {
     }
 
-    /** Proposes (as the lead's editor) a partnership on ECONOMIC_DOMAIN {@code priority}; returns its id. */
+    /**
+     * Proposes a partnership on {@code priority} as the lead's editor (subject {@code editor-<lead>}) speaking for every
+     * member too, so that they are all ACTIVE at once; returns its id.
+     */
     public static String propose(String priority, String lead, String... others) {
-        return proposeResponse(TestTokens.editor(lead), priority, lead, others).then().statusCode(201)
+        return proposeResponse(speakingFor(lead, others), priority, lead, others).then().statusCode(201)
                 .extract().path("id");
+    }
+
+    /** An editor token with the lead's subject ({@code editor-<lead>}) whose regions claim lists {@code others} too. */
+    public static String speakingFor(String lead, String... others) {
+        List<String> regions = new ArrayList<>();
+        regions.add(lead);
+        regions.addAll(List.of(others));
+        return TokenSigner.sign(TestTokens.builder("editor-" + lead, Set.of("editor"), regions));
+    }
+
+    /** The invited region's editor accepts (or declines) its invitation. */
+    public static Response decide(String id, String region, String decision) {
+        return as(TestTokens.editor(region)).body("{\"decision\":\"" + decision + "\"}")
+                .post(BASE + "/" + id + "/members/" + region + "/decision");
+    }
+
+    /** Records a commitment letter of {@code region} (as an admin) signed on {@code signedOn}, holding until {@code validUntil}. */
+    public static Response letter(String id, String region, String signedOn, String validUntil) {
+        return as(TestTokens.admin()).body("{\"signedBy\":\"Government of " + region + "\",\"signedOn\":\"" + signedOn
+                + "\",\"validUntil\":\"" + validUntil + "\",\"document\":{\"uri\":\"https://docs.example.org/" + region
+                + ".pdf\",\"sha256\":\"" + "ab".repeat(32) + "\"}}").put(BASE + "/" + id + "/commitment-letters/" + region);
+    }
+
+    /** The partnership's events on the topic, in order, once at least {@code count} are there. */
+    public static List<CloudEventRecords.Event> events(String id, int count) {
+        try (CloudEventRecords records = Kafka.reader(Kafka.PARTNERSHIPS)) {
+            return records.await(e -> id.equals(e.key()), count, Duration.ofSeconds(30));
+        }
+    }
+
+    /** The types of the partnership's events, without the {@code org.s3coop.partnership.} prefix and {@code .v1}. */
+    public static List<String> eventTypes(String id, int count) {
+        return events(id, count).stream().map(e -> e.type().replace("org.s3coop.partnership.", "").replace(".v1", ""))
+                .toList();
+    }
+
+    public static ValidatableResponse audit(String id, String query) {
+        return given().get(BASE + "/" + id + "/audit" + (query.isEmpty() ? "" : "?" + query)).then().statusCode(200);
     }
 
     public static Response proposeResponse(String token, String priority, String lead, String... others) {

@@ -37,7 +37,7 @@ public class PriorityCatalogue {
 
     @Inject
     public PriorityCatalogue(ObjectMapper json) {
-        try (InputStream in = PriorityCatalogue.class.getClassLoader().getResourceAsStream("catalogue/priorities.json")) {
+        try (InputStream in = PriorityCatalogue.class.getClassLoader().getResourceAsStream(org.s3coop.contracts.catalogue.PriorityCodes.RESOURCE)) {
             families = List.copyOf(json.readValue(in, Document.class).families());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the priority catalogue", e);

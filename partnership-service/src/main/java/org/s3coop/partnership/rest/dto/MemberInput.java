@@ -5,18 +5,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.s3coop.partnership.domain.Member;
 import org.s3coop.platform.rest.ContractPatterns;
 
 @Schema(name = "MemberInput", description = "A member region with its role and contribution")
 public record MemberInput(
         @NotNull @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) @Schema(required = true, example = "DE21") String regionCode,
-        @Size(max = 200) @Schema(example = "partner") String role,
+        @Size(max = 200) @Schema(example = "partner", description = "`lead` or `partner` (any case); the lead region "
+                + "is always LEAD, any other text or none is PARTNER") String role,
         @Size(max = 2000) @Schema(example = "polymer research") String contribution) {
-
-    public Member toMember() {
-        return new Member(regionCode, strip(role), strip(contribution));
-    }
 
     static String strip(String s) {
         return s == null ? null : s.strip();

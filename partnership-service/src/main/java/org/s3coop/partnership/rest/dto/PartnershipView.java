@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.partnership.domain.CommitmentLetter;
 import org.s3coop.partnership.domain.ComplementarityMap;
 import org.s3coop.partnership.domain.FundingPlan;
 import org.s3coop.partnership.domain.Member;
@@ -13,6 +14,8 @@ import org.s3coop.partnership.domain.Participant;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PartnershipPriority;
 import org.s3coop.partnership.domain.PilotReport;
+import org.s3coop.partnership.domain.Regression;
+import org.s3coop.partnership.domain.RescopingReason;
 import org.s3coop.partnership.domain.ScopingNote;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
@@ -22,16 +25,21 @@ public record PartnershipView(
         UUID id,
         @Schema(example = "Bio-based packaging") String title,
         PartnershipPriority priority,
-        @Schema(example = "ES51") String leadRegion,
+        @Schema(example = "INTERREGIONAL_COOPERATION", description = "The programme whose rules drive the gates") String programme,
+        @Schema(example = "ES51", description = "The coordinating lead: one of the LEAD members") String leadRegion,
+        @Schema(description = "Every member, INVITED ones included (status says which); only ACTIVE members count")
         List<Member> members,
         List<Participant> participants,
+        @Schema(description = "The members' commitment letters") List<CommitmentLetter> commitmentLetters,
         @Schema(example = "SCOPING") Stage stage,
         @Schema(example = "ACTIVE") Status status,
         @Schema(description = "Set once CLOSED") Outcome outcome,
         Evidence evidence,
-        @Schema(description = "A member region was retired or dropped the priority since the partnership was scoped")
-        boolean rescopingRecommended,
-        @Schema(example = "member region DE21 was retired") String rescopingReason,
+        @Schema(description = "Re-scoping is recommended: a member region was retired or dropped the priority, or a "
+                + "passed gate regressed; cleared by REVERT or DISMISS_RESCOPING") boolean rescopingRecommended,
+        @Schema(example = "member region DE21 was retired", description = "The latest of rescopingReasons") String rescopingReason,
+        @Schema(description = "Every reason given since re-scoping was last cleared, oldest first") List<RescopingReason> rescopingReasons,
+        @Schema(description = "Criteria of gates already passed that no longer hold") List<Regression> regressions,
         @Schema(example = "3", description = "Version, also sent as ETag") long version,
         OffsetDateTime stageEnteredAt,
         OffsetDateTime createdAt,
@@ -43,8 +51,10 @@ public record PartnershipView(
     }
 
     public static PartnershipView of(Partnership p) {
-        return new PartnershipView(p.id, p.title, p.priority(), p.leadRegion, p.members, p.participants, p.stage,
-                p.status, p.outcome, new Evidence(p.scopingNote, p.complementarityMap, p.pilotReport, p.fundingPlan),
-                p.rescopingRecommended, p.rescopingReason, p.version, p.stageEnteredAt, p.createdAt, p.updatedAt);
+        return new PartnershipView(p.id, p.title, p.priority(), p.programmeCode, p.leadRegion, p.members,
+                p.participants, p.letters, p.stage, p.status, p.outcome,
+                new Evidence(p.scopingNote, p.complementarityMap, p.pilotReport, p.fundingPlan), p.rescopingRecommended,
+                p.rescopingReason, p.rescopingReasons, p.regressions, p.version, p.stageEnteredAt, p.createdAt,
+                p.updatedAt);
     }
 }

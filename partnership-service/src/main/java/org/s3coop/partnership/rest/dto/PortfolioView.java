@@ -1,32 +1,52 @@
 package org.s3coop.partnership.rest.dto;
 
+import static org.s3coop.partnership.domain.StayKind.CLOSED;
+import static org.s3coop.partnership.domain.StayKind.COMPLETED;
+import static org.s3coop.partnership.domain.StayKind.ONGOING;
+
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.partnership.domain.RescopingReason;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
 import org.s3coop.partnership.service.Portfolio;
 
-@Schema(name = "Portfolio", description = "The monitoring view of all partnerships (definitions in docs/partnership-service.md)")
+@Schema(name = "Portfolio", description = "The monitoring view of the partnerships the filters select (definitions in "
+        + "docs/partnership-service.md). Stays in a stage are counted without the time spent ON_HOLD.")
 public record PortfolioView(
         @Schema(example = "12") long totalPartnerships,
         @Schema(description = "Partnerships by current stage (every status)") Map<Stage, Long> byStage,
         @Schema(description = "Partnerships by status") Map<Status, Long> byStatus,
         @Schema(description = "Open (ACTIVE or ON_HOLD) partnerships by stage and status") Map<Stage, Map<Status, Long>> openByStageAndStatus,
-        @Schema(description = "Median days spent in each stage over completed stays (left by ADVANCE, REVERT or CLOSE); null when none") Map<Stage, Double> medianDaysInStage,
-        @Schema(description = "Completed stays per stage: the sample size of the median") Map<Stage, Long> completedStays,
+        @Schema(description = "Median days of the completed stays in each stage (left by ADVANCE or REVERT; time ON_HOLD "
+                + "left out); null when none") Map<Stage, Double> medianDaysInStage,
+        @Schema(description = "Completed stays per stage: the sample size of medianDaysInStage") Map<Stage, Long> completedStays,
+        @Schema(description = "Median age in days of the ongoing stays in each stage (partnerships there now, not "
+                + "closed; time ON_HOLD left out); null when none") Map<Stage, Double> medianDaysOngoing,
+        @Schema(description = "Ongoing stays per stage: the sample size of medianDaysOngoing") Map<Stage, Long> ongoingStays,
+        @Schema(description = "Median days of the stays ended by CLOSE in each stage (time ON_HOLD left out); null when "
+                + "none") Map<Stage, Double> medianDaysBeforeClose,
+        @Schema(description = "Stays ended by CLOSE per stage: the sample size of medianDaysBeforeClose") Map<Stage, Long> closedStays,
         @Schema(description = "Number of REVERT transitions by trigger") Map<String, Long> revertsByTrigger,
-        @Schema(description = "Partnerships flagged for re-scoping") List<Rescoping> rescopingRecommended) {
+        @Schema(description = "Open partnerships flagged for re-scoping (closed ones never are)") List<Rescoping> rescopingRecommended) {
 
     @Schema(name = "RescopingRecommended")
-    public record Rescoping(UUID id, String title, Stage stage, Status status, String reason) {
+    public record Rescoping(UUID id, String title, Stage stage, Status status,
+            @Schema(description = "The latest reason") String reason,
+            @Schema(description = "Every reason since re-scoping was last cleared") List<RescopingReason> reasons,
+            @Schema(description = "When the first of them was given") OffsetDateTime since) {
     }
 
     public static PortfolioView of(Portfolio p) {
         return new PortfolioView(p.totalPartnerships(), p.byStage(), p.byStatus(), p.openByStageAndStatus(),
-                p.medianDaysInStage(), p.completedStays(), p.revertsByTrigger(), p.rescopingRecommended().stream()
-                        .map(f -> new Rescoping(f.id, f.title, f.stage, f.status, f.rescopingReason)).toList());
+                p.medianDays().get(COMPLETED), p.stays().get(COMPLETED), p.medianDays().get(ONGOING),
+                p.stays().get(ONGOING), p.medianDays().get(CLOSED), p.stays().get(CLOSED), p.revertsByTrigger(),
+                p.rescopingRecommended().stream().map(f -> new Rescoping(f.id, f.title, f.stage, f.status,
+                        f.rescopingReason, f.rescopingReasons,
+                        f.rescopingReasons.isEmpty() ? null : f.rescopingReasons.get(0).at())).toList());
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.partnership.domain.CriterionResult;
 import org.s3coop.partnership.domain.Readiness;
+import org.s3coop.partnership.domain.Regression;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
 
@@ -18,11 +19,13 @@ public record ReadinessView(
         @Schema(example = "SCOPING_TO_MAPPING") String gate,
         @Schema(description = "true when every criterion is met: ADVANCE would pass the gate") boolean ready,
         List<CriterionResult> criteria,
+        @Schema(description = "Criteria of gates already passed that no longer hold (the partnership's regressions)")
+        List<Regression> regressions,
         @Schema(example = "3") long version) {
 
     public static ReadinessView of(Readiness r) {
         var p = r.partnership();
         return new ReadinessView(p.id, p.stage, p.status, r.gate().map(g -> g.to).orElse(null),
-                r.gate().map(Enum::name).orElse(null), r.ready(), r.criteria(), p.version);
+                r.gate().map(Enum::name).orElse(null), r.ready(), r.criteria(), p.regressions, p.version);
     }
 }

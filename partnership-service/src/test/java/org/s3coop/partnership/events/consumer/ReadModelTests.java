@@ -114,7 +114,7 @@ class ReadModelTests {
         String challenge = java.util.UUID.randomUUID().toString();
         Challenges.awaitProcessed(Challenges.publish("raised", challenge, id, "BLOCKING", "OPEN", 1));
         given().get(BASE + "/" + id + "/readiness").then()
-                .body("criteria.find { it.code == 'MIN_TWO_REGIONS' }.met", equalTo(false));
+                .body("criteria.find { it.code == 'MIN_REGIONS' }.met", equalTo(false));
         assertEquals(1, Db.count("select count(*) from tracked_challenge where id = ? and blocking", challenge));
         assertEquals(0, Db.count("select count(*) from tracked_challenge where id = ?", broken));
         try (CloudEventRecords dlq = Kafka.reader(Kafka.DLQ)) {
@@ -144,7 +144,10 @@ class ReadModelTests {
                 .body("rescopingReason", containsString("retired"))
                 .body("stage", equalTo("MAPPING"))
                 .body("status", equalTo("ACTIVE"))
-                .header("ETag", equalTo("\"4\""));
+                // 4: flagged for re-scoping; 5: the passed gate's MIN_REGIONS and MIN_COUNTRIES regressed
+                .header("ETag", equalTo("\"5\""))
+                .body("rescopingReasons.cause", equalTo(List.of("REGION_RETIRED", "GATE_REGRESSED")))
+                .body("regressions.code", equalTo(List.of("MIN_REGIONS", "MIN_COUNTRIES")));
         given().get(BASE + "/" + closed).then().body("rescopingRecommended", equalTo(false));
         given().get(BASE + "/" + unrelated).then().body("rescopingRecommended", equalTo(false));
         given().get("/api/v1/portfolio").then().statusCode(200)

@@ -9,14 +9,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Stores a value object as a JSON document in a text column; a service subclasses it once per type with a
  * {@code TypeReference} and marks the subclass {@code @Converter}. Lists read back are unmodifiable.
  */
 public abstract class JsonColumn<T> implements AttributeConverter<T, String> {
+    /** Dates and times (java.time) as ISO-8601 text. */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final JavaType type;
     private final T whenNull;
 

@@ -25,9 +25,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
- * JSON is read strictly: unknown fields, nulls for numbers, numbers for enums, enum values with surrounding whitespace
- * and trailing tokens are refused, and so are strings holding the NUL character (U+0000), which PostgreSQL
- * cannot store in text.
+ * JSON is read strictly: unknown fields, nulls for numbers, numbers for enums, enum values and dates or times
+ * ({@code java.time}) with surrounding whitespace and trailing tokens are refused, and so are strings holding the NUL
+ * character (U+0000), which PostgreSQL cannot store in text.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -48,13 +48,22 @@ public class StrictJson implements ObjectMapperCustomizer {
                     BeanDescription description, JsonDeserializer<?> deserializer) {
                 return new ExactEnums(deserializer);
             }
+
+            /** Dates and times too: Jackson's java.time readers trim the text as well ({@code "2026-01-15\u0000"}). */
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                return description.getBeanClass().getPackageName().equals("java.time") ? new ExactEnums(deserializer)
+                        : deserializer;
+            }
         });
         mapper.registerModule(strict);
     }
 
     /**
-     * Enum values exactly as named: Jackson trims the text first (so {@code "HOLD "}, or HOLD followed by a NUL, would
-     * read as HOLD); a value with leading or trailing whitespace or control characters is refused instead.
+     * Enum values exactly as named, and dates and times exactly as written: Jackson trims the text first (so
+     * {@code "HOLD "}, or HOLD followed by a NUL, would read as HOLD); a value with leading or trailing whitespace or
+     * control characters is refused instead.
      */
     static final class ExactEnums extends DelegatingDeserializer {
         ExactEnums(JsonDeserializer<?> delegate) {

@@ -1,0 +1,105 @@
+package org.s3coop.partnership.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import org.s3coop.partnership.domain.AuditedParts;
+import org.s3coop.partnership.domain.Partnership;
+import org.s3coop.partnership.repository.PartnershipRepository;
+import org.s3coop.platform.audit.AuditRecord;
+import org.s3coop.platform.audit.AuditTrail;
+import org.s3coop.platform.events.DomainEvent;
+import org.s3coop.platform.events.Outbox;
+import org.s3coop.platform.problem.ProblemException;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The one shape of every change of a partnership, by a caller or by the service itself (a read model's event, the
+ * letter check): on the locked row, apply the change, re-evaluate the gates already passed ({@link GateWatch}), record
+ * every changed part in the audit trail, and write the events with their actor — all in the caller's transaction.
+ */
+@ApplicationScoped
+public class PartnershipChanges {
+    /** The audit and history name of a change the service makes by itself. */
+    public static final String SYSTEM = AuditRecord.SYSTEM;
+    private static final String AGGREGATE = "partnership";
+
+    @Inject
+    PartnershipRepository partnerships;
+    @Inject
+    GateWatch watch;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Outbox outbox;
+
+    /** Reads the partnership and locks its row until the transaction ends, so concurrent changes queue up; 404 when none. */
+    Uni<Partnership> lock(UUID id) {
+        return partnerships.findById(id, LockModeType.PESSIMISTIC_WRITE).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    /**
+     * Applies {@code change} to the locked {@code p} on behalf of {@code actor}, as {@code action} in the audit trail;
+     * {@code change} answers the events it caused, the gate watch adds its own.
+     */
+    Uni<Partnership> apply(Partnership p, String actor, String action,
+            Function<Partnership, Uni<List<DomainEvent>>> change) {
+        return run(p, actor, action, change, true);
+    }
+
+    /**
+     * A transition: as {@link #apply}, without asking the gate watch, because a transition cannot change what the
+     * passed gates' criteria read (they read members, evidence, letters and the read models; STATUS_ACTIVE is not
+     * watched): an ADVANCE has just found its gate met, a REVERT drops the regressions of the gates it steps back
+     * over, a CLOSE ends the watch, HOLD, RESUME and DISMISS_RESCOPING touch no criterion.
+     */
+    Uni<Partnership> transition(Partnership p, String actor, String action,
+            Function<Partnership, Uni<List<DomainEvent>>> change) {
+        return run(p, actor, action, change, false);
+    }
+
+    private Uni<Partnership> run(Partnership p, String actor, String action,
+            Function<Partnership, Uni<List<DomainEvent>>> change, boolean watched) {
+        AuditedParts before = AuditedParts.of(p);
+        return change.apply(p).chain(events -> !watched ? Uni.createFrom().item(events) : watch.reevaluate(p).map(found -> {
+            List<DomainEvent> all = new ArrayList<>(events);
+            all.addAll(found);
+            return all;
+        })).chain(events -> partnerships.flush().chain(() -> record(p, before, actor, action, events)));
+    }
+
+    /** No change of its own: the gates of {@code p} are re-evaluated as {@code system} after a read model changed. */
+    Uni<Partnership> reevaluate(Partnership p, String action) {
+        return apply(p, SYSTEM, action, q -> Uni.createFrom().item(List.of()));
+    }
+
+    /** Stores a new partnership with its first events, audited as created by {@code actor}. */
+    Uni<Partnership> create(Partnership p, String actor, String action, List<DomainEvent> events) {
+        return partnerships.persist(p).chain(partnerships::flush)
+                .chain(() -> record(p, AuditedParts.none(), actor, action, events));
+    }
+
+    private Uni<Partnership> record(Partnership p, AuditedParts before, String actor, String action,
+            List<DomainEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (AuditedParts.Change c : before.changesTo(AuditedParts.of(p))) {
+            chain = chain.chain(() -> audit.record(new AuditRecord(AGGREGATE, p.id.toString(), c.entity(), c.entityId(),
+                    action, actor, c.before(), c.after())));
+        }
+        for (DomainEvent event : events) {
+            chain = chain.chain(() -> outbox.append(event.by(actor)));
+        }
+        return chain.replaceWith(p);
+    }
+
+    static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No partnership with id " + id);
+    }
+}
