@@ -1,5 +1,7 @@
 package org.s3coop.challenge.rest.dto;
 
+import java.util.UUID;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,10 +23,11 @@ public record RaiseChallengeRequest(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "No staff time for the pilot") String title,
         @Size(max = 4000) @Schema(example = "The regional agencies cannot free staff for the joint pilot line.") String description,
         @NotNull @Valid @Schema(required = true) ScopeInput scope,
-        @NotNull @Schema(required = true, example = "BLOCKING") Severity severity) {
+        @NotNull @Schema(required = true, example = "BLOCKING") Severity severity,
+        @Schema(description = "The meeting where it arose (a known meeting, 422 otherwise)") UUID meetingId) {
 
     public RaiseChallenge toCommand() {
         return new RaiseChallenge(cluster, subDimension, title, description, new Scope(scope.type(), scope.ref()),
-                severity);
+                severity, meetingId);
     }
 }

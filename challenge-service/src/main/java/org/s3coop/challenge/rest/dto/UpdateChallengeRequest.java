@@ -1,5 +1,7 @@
 package org.s3coop.challenge.rest.dto;
 
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,9 +21,10 @@ public record UpdateChallengeRequest(
         @Schema(example = "INSUFFICIENT_RESOURCES") String subDimension,
         @NotBlank @Size(max = 200) @Schema(required = true, example = "No budget for the pilot") String title,
         @Size(max = 4000) String description,
-        @NotNull @Schema(required = true, example = "HIGH") Severity severity) {
+        @NotNull @Schema(required = true, example = "HIGH") Severity severity,
+        @Schema(description = "The meeting where it arose (a known meeting, 422 otherwise); absent: unchanged") UUID meetingId) {
 
     public UpdateChallenge toCommand() {
-        return new UpdateChallenge(cluster, subDimension, title, description, severity);
+        return new UpdateChallenge(cluster, subDimension, title, description, severity, meetingId);
     }
 }

@@ -1,6 +1,7 @@
 package org.s3coop.challenge.rest.dto;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,9 +18,10 @@ public record UpdateSolutionRequest(
         @Size(max = 4000) String description,
         @NotNull @Schema(required = true, example = "ADOPTED") SolutionStatus status,
         @Size(max = 50) @Schema(description = "NUTS codes of known regions (checked one by one: the field at fault is named with its index)", example = "[\"ES51\",\"DE21\"]")
-        List<String> adoptingRegions) {
+        List<String> adoptingRegions,
+        @Schema(description = "The meeting where it arose (a known meeting, 422 otherwise); absent: unchanged") UUID meetingId) {
 
     public UpdateSolution toCommand() {
-        return new UpdateSolution(title, description, status, adoptingRegions);
+        return new UpdateSolution(title, description, status, adoptingRegions, meetingId);
     }
 }
