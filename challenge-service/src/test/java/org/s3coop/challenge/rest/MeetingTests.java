@@ -27,7 +27,7 @@ class MeetingTests {
         String guest = EventFeed.knownRegion();
         String body = """
                 {"title":"Kick-off","kind":"KICK_OFF","date":"2023-06-08","hostRegion":"%s","agenda":"Ranking",
-                 "attendance":{"regions":["%s","%s","%s"],"organisations":["Universitat de Barcelona"," "]}}"""
+                 "attendance":{"regions":["%s","%s","%s"],"organisations":["Universitat de Barcelona"," Universitat de Barcelona "]}}"""
                 .formatted(host, guest, host, guest);
         as(TestTokens.editor(guest)).body(body).post(MEETINGS).then().statusCode(403);
         String id = as(TestTokens.editor(host)).body(body).post(MEETINGS).then().statusCode(201)

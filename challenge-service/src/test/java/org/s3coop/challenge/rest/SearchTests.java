@@ -42,7 +42,7 @@ class SearchTests {
     @Test
     void findsEveryKindBestFirstWithHighlightedSnippets() {
         String w = word();
-        String inDescription = raise("Staff shortage", "The " + w + " office lacks staff & <time>");
+        String inDescription = raise("Staff shortage", "The " + w + " office lacks staff & \\\"funds\\\"");
         String inTitle = raise("The " + w + " office", "Nothing else");
         String host = EventFeed.knownRegion();
         String meeting = as(TestTokens.admin()).body("{\"title\":\"Workshop\",\"kind\":\"WORKSHOP\",\"date\":\"2023-09-20\","
@@ -59,7 +59,7 @@ class SearchTests {
         assertThat(ids.indexOf(inTitle)).isLessThan(ids.indexOf(inDescription));
         String d = "items.find { it.id == '" + inDescription + "' }";
         assertThat(hits.getString(d + ".type")).isEqualTo("CHALLENGE");
-        assertThat(hits.getString(d + ".snippet")).isEqualTo("The <mark>" + w + "</mark> office lacks staff &amp; &lt;time&gt;");
+        assertThat(hits.getString(d + ".snippet")).isEqualTo("The <mark>" + w + "</mark> office lacks staff &amp; &quot;funds&quot;");
         assertThat(hits.getString(d + ".link")).isEqualTo("/api/v1/challenges/" + inDescription);
         String t = "items.find { it.id == '" + inTitle + "' }";
         assertThat(hits.getString(t + ".title")).isEqualTo("The <mark>" + w + "</mark> office");

@@ -16,8 +16,8 @@ import org.s3coop.challenge.service.command.PutMember;
 @Schema(name = "PutWorkingGroupMember", description = "A region's membership of the working group: its representatives "
         + "(replaced as a whole) and the day it joined")
 public record PutMemberRequest(
-        @NotNull @Valid @Size(max = 20) @Schema(required = true, description = "Its representatives' organisations (may be empty)")
-        List<RepresentativeInput> representatives,
+        @NotNull @Size(max = 20) @Schema(required = true, description = "Its representatives' organisations (may be empty)")
+        List<@Valid RepresentativeInput> representatives,
         @Pattern(regexp = ChallengePatterns.DATE, message = ChallengePatterns.DATE_RULE)
         @Schema(type = SchemaType.STRING, format = "date", example = "2023-06-08",
                 description = "The day it joined; absent: today for a region that joins, unchanged otherwise") String joinedOn) {
