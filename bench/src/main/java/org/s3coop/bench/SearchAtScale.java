@@ -1,12 +1,18 @@
 package org.s3coop.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +22,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import org.s3coop.platform.embedded.EmbeddedPostgresServer;
 
 /**
  * The search of the learning loop at scale, on its own (the full benchmark measures it in its scale step too):
@@ -47,6 +55,7 @@ public final class SearchAtScale {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             run(http, challenge.url(), QUERIES.size() * 20, 2, new LinkedHashMap<>()); // warm-up
             Map<String, Latencies> byQuery = new LinkedHashMap<>();
+            String loadBefore = load();
             long start = System.nanoTime();
             Latencies all = run(http, challenge.url(), requests, 2, byQuery);
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -58,13 +67,53 @@ public final class SearchAtScale {
                     .append("| query | requests | p50 (ms) | p99 (ms) | max (ms) |\n|---|---:|---:|---:|---:|\n");
             byQuery.forEach((q, l) -> row(md, q, l.result(q, seconds)));
             row(md, "**all**", all.result("all", seconds));
-            md.append(String.format(Locale.ROOT, "\nThroughput: %.0f requests/s; errors: %d.%n%n", all.count() / seconds,
-                    all.result("all", seconds).errors()));
+            md.append(String.format(Locale.ROOT, "\nThroughput: %.0f requests/s; errors: %d. Load average during the run "
+                    + "(/proc/loadavg, 1 min): %s at the start, %s at the end, on %d cores.%n%n", all.count() / seconds,
+                    all.result("all", seconds).errors(), loadBefore, load(), Runtime.getRuntime().availableProcessors()));
+            database(md, root, stack.jdbcUrl("challenge"));
             var plans = ScaleData.plans(stack::jdbcUrl, Map.of("search q=funding synergies",
                     new String[] { "challenge", ScaleData.searchSql(root, "funding synergies") }));
             plans.forEach((name, plan) -> md.append("## ").append(name).append("\n\n```\n").append(plan).append("```\n"));
             System.out.println(md);
-            java.nio.file.Files.writeString(work.resolve("report.md"), md);
+            Files.writeString(work.resolve("report.md"), md);
+        }
+    }
+
+    /**
+     * The same searches straight on the database (JDBC, one connection, the SQL the service runs with the
+     * parameters inlined), 50 times each: what PostgreSQL spends, without HTTP, JSON and the service.
+     */
+    private static void database(StringBuilder md, Path root, String url) throws Exception {
+        md.append("In PostgreSQL alone (JDBC, the service's SQL, 50 runs per query after 5 warm-up runs):\n\n")
+                .append("| query | p50 (ms) | p99 (ms) | max (ms) |\n|---|---:|---:|---:|\n");
+        try (Connection c = DriverManager.getConnection(url, EmbeddedPostgresServer.USER, "");
+                Statement st = c.createStatement()) {
+            for (String q : List.of("secretariat", "funding synergies", "regiao", "\"value chain\"", "pilot -hydrogen")) {
+                String sql = ScaleData.searchSql(root, q);
+                Latencies l = new Latencies();
+                for (int i = 0; i < 55; i++) {
+                    long t = System.nanoTime();
+                    try (ResultSet rs = st.executeQuery(sql)) {
+                        while (rs.next()) {
+                            rs.getString(4);
+                        }
+                    }
+                    if (i >= 5) {
+                        l.recordNanos(System.nanoTime() - t);
+                    }
+                }
+                Result r = l.result(q, 1);
+                md.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", q, r.p50(), r.p99(), r.max()));
+            }
+        }
+        md.append('\n');
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
         }
     }
 
