@@ -157,7 +157,7 @@ public class RankingRoundResource {
                     + "the round must be OPEN and before its deadline (409 round-closed). A vote on a round that does not "
                     + "exist brings it into being (as before rounds were opened explicitly): OPEN, all clusters, no "
                     + "deadline, open to every known active region. Publishes org.s3coop.ranking.vote-cast.v1 keyed by "
-                    + "round (and round-opened.v1 for a round it brings into being).")
+                    + "round.")
     @APIResponse(responseCode = "201", description = "First vote of the region in this round",
             content = @Content(schema = @Schema(implementation = VoteView.class)))
     @APIResponse(responseCode = "200", description = "The region's vote replaced",

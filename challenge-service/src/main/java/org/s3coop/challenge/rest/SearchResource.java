@@ -48,6 +48,7 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "One page of hits, best first")
     public Uni<Page<SearchHitView>> search(
             @QueryParam("q") @NotBlank(message = "must not be blank: the words to search for") @Size(max = 200)
+            @Pattern(regexp = "^[^\\x00]*$", message = "must not contain the NUL character")
             @Parameter(description = "What to search for", required = true, example = "secretariat") String q,
             @QueryParam("types") @Size(max = 10)
             @Parameter(description = "Only these kinds (repeat the parameter or separate by commas); absent: all",

@@ -160,10 +160,15 @@ public class RankingService {
         });
     }
 
-    /** Stores a new round with its event and audit entry (in the caller's transaction). */
+    /**
+     * Stores a new round with its audit entry (in the caller's transaction) and, for a round opened explicitly, its
+     * round-opened event: a round brought into being by a vote announces itself by that vote's vote-cast event, as
+     * every round did before rounds were opened (the topic carries what it always carried for that path).
+     */
     private Uni<Void> opened(RankingRound round, String actor) {
         return rounds.persist(round).chain(rounds::flush)
-                .chain(() -> outbox.append(RankingEvents.roundOpened(round, actor)))
+                .chain(() -> round.implicit ? Uni.createFrom().voidItem()
+                        : outbox.append(RankingEvents.roundOpened(round, actor)))
                 .chain(() -> audit.record(AuditLog.ROUND, round.code, round.implicit ? "OPEN_BY_VOTE" : "OPEN", actor,
                         null, AuditLog.RoundState.of(round)));
     }

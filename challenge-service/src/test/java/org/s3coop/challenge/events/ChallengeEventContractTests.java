@@ -93,7 +93,7 @@ class ChallengeEventContractTests {
             List<CloudEventRecords.Event> events = new ArrayList<>();
             events.addAll(records.await(e -> id.equals(e.key()), 7, Duration.ofSeconds(60)));
             events.addAll(records.await(e -> community.equals(e.key()), 2, Duration.ofSeconds(60)));
-            events.addAll(records.await(e -> round.equals(e.key()), 3, Duration.ofSeconds(60)));
+            events.addAll(records.await(e -> round.equals(e.key()), 2, Duration.ofSeconds(60)));
             events.addAll(records.await(e -> wg.equals(e.key()), 3, Duration.ofSeconds(60)));
             events.addAll(records.await(e -> meeting.equals(e.key()), 4, Duration.ofSeconds(60)));
             events.addAll(records.await(e -> held.equals(e.key()), 3, Duration.ofSeconds(60)));
