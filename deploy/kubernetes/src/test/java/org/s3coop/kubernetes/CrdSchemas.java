@@ -1,5 +1,9 @@
 package org.s3coop.kubernetes;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,14 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
  * Custom resources against the openAPIV3Schema of their CustomResourceDefinition, kept in the repository under
- * {@code deploy/kubernetes/schemas/}: Strimzi's CRDs as Strimzi generates them, minimal hand-written ones for
- * CloudNativePG (see the README files there).
+ * {@code deploy/kubernetes/schemas/}: the released CRDs of CloudNativePG, Strimzi and the Prometheus Operator,
+ * byte for byte (see the README files there).
  *
  * <p>Follows what the API server does with a structural schema under strict field validation (kubectl's default):
  * a field that the schema neither declares nor lets through ({@code additionalProperties},
