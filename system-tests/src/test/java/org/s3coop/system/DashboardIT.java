@@ -4,16 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.s3coop.platform.testing.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,48 +45,24 @@ import io.restassured.specification.RequestSpecification;
 class DashboardIT {
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String ADMIN = TestTokens.admin();
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final List<String> CLUSTERS = List.of("CAPACITY", "ALIGNING_ECOSYSTEMS", "FUNDING", "GOVERNANCE",
             "STAKEHOLDER_ENGAGEMENT", "KNOWLEDGE_AND_MONITORING");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Path target;
-    private static Path profile;
-    private static ChromeDriverService driverService;
+    private static HeadlessChromium chromium;
     private static WebDriver driver;
 
     @BeforeAll
     static void chromium() throws IOException {
-        assertThat(Path.of(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
-        assertThat(Path.of(CHROMEDRIVER)).as("Debian's chromium-driver").exists();
-        target = Path.of(System.getProperty("s3coop.root", "..")).toAbsolutePath().normalize()
-                .resolve("system-tests/target");
-        profile = Files.createTempDirectory(target, "chromium-profile-");
-        // Selenium Manager must not look for (or download) a driver or a browser: both are given.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1366,900", "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driverService = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().withLogFile(target.resolve("chromedriver.log").toFile()).build();
-        driver = new ChromeDriver(driverService, options);
-        driver.manage().window().setSize(new Dimension(1366, 900));
+        chromium = HeadlessChromium.start("chromedriver.log", 1366, 900);
+        driver = chromium.driver();
     }
 
     @AfterAll
     static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (driverService != null) {
-            driverService.stop();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -166,8 +132,7 @@ class DashboardIT {
     }
 
     private static void screenshot(String name) throws IOException {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot(name);
     }
 
     @Test

@@ -3,17 +3,11 @@ package org.s3coop.system;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -21,16 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.s3coop.platform.testing.TestTokens;
 
 import io.restassured.http.ContentType;
@@ -54,35 +39,19 @@ class LearningIT {
     private static final List<String> CLUSTERS = List.of("CAPACITY", "ALIGNING_ECOSYSTEMS", "FUNDING", "GOVERNANCE",
             "STAKEHOLDER_ENGAGEMENT", "KNOWLEDGE_AND_MONITORING");
 
-    private static Path target;
-    private static ChromeDriverService driverService;
+    private static HeadlessChromium chromium;
     private static WebDriver driver;
 
     @BeforeAll
     static void chromium() throws Exception {
-        target = Path.of(System.getProperty("s3coop.root", "..")).toAbsolutePath().normalize().resolve("system-tests/target");
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1366,1000", "--user-data-dir=" + Files.createTempDirectory(target, "chromium-learning-"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driverService = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().withLogFile(target.resolve("chromedriver-learning.log").toFile()).build();
-        driver = new ChromeDriver(driverService, options);
-        driver.manage().window().setSize(new Dimension(1366, 1000));
+        chromium = HeadlessChromium.start("chromedriver-learning.log", 1366, 1000);
+        driver = chromium.driver();
     }
 
     @AfterAll
     static void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (driverService != null) {
-            driverService.stop();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -211,16 +180,9 @@ class LearningIT {
                 + " ms after the last write answered");
         assertThat(testid("learning-leader")).isEqualTo(get("/api/v1/ranking-rounds/trend").getString("clusters[0].cluster"));
 
-        List<String> severe = new ArrayList<>();
-        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                severe.add(entry.getMessage());
-            }
-        }
-        assertThat(severe).as("SEVERE browser console messages").isEmpty();
+        assertThat(chromium.severeConsoleMessages()).as("SEVERE browser console messages").isEmpty();
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('learning').scrollIntoView()");
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
-                target.resolve("dashboard-learning.png"), StandardCopyOption.REPLACE_EXISTING);
+        chromium.screenshot("dashboard-learning.png");
     }
 }
