@@ -116,7 +116,7 @@ public class PracticeResource {
     public Uni<Response> update(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @HeaderParam("If-Match") @Parameter(description = "The version read, e.g. \"3\"") String ifMatch,
             @NotNull @Valid PracticeInput body) {
-        return service.describe(UUID.fromString(id), body.solutionId(), body.toStory(), ExpectedVersion.ifMatch(ifMatch))
+        return service.describe(UUID.fromString(id), body.solution(), body.toStory(), ExpectedVersion.ifMatch(ifMatch))
                 .map(d -> Versions.ok(PracticeView.of(d), d.practice().version));
     }
 

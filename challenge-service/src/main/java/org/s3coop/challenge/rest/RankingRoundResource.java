@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -60,12 +61,17 @@ public class RankingRoundResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(operationId = "listRankingRounds", summary = "Ranking rounds, by code",
-            description = "Every round, OPEN or CLOSED, with the number of ballots stored and when the last was cast.")
+    @Operation(operationId = "listRankingRounds", summary = "Ranking rounds with votes, by code",
+            description = "The rounds in which a vote has been cast, OPEN or CLOSED, with the number of ballots stored and "
+                    + "when the last was cast; `withoutVotes=true` adds the rounds opened and waiting for their first "
+                    + "vote (`votesCast` 0, `lastCastAt` null).")
     @APIResponse(responseCode = "200", description = "The rounds",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoundListItem.class)))
-    public Uni<List<RoundListItem>> list() {
-        return service.rounds().map(rounds -> rounds.stream().map(RoundListItem::of).toList());
+    public Uni<List<RoundListItem>> list(
+            @QueryParam("withoutVotes") @Pattern(regexp = "^(true|false)$", message = "must be true or false")
+            @Parameter(description = "true: also the rounds without votes yet", schema = @Schema(type = SchemaType.BOOLEAN))
+            String withoutVotes) {
+        return service.rounds("true".equals(withoutVotes)).map(rounds -> rounds.stream().map(RoundListItem::of).toList());
     }
 
     @POST

@@ -288,11 +288,12 @@ public class RankingService {
                 .failWith(() -> ProblemException.notFound("Region " + regionCode + " has cast no vote in round " + round));
     }
 
+    /** The rounds with votes (as the list always answered), by code; {@code withoutVotes}: every round. */
     @WithSession
-    public Uni<List<Round>> rounds() {
+    public Uni<List<Round>> rounds(boolean withoutVotes) {
         return rounds.all().chain(all -> rounds.ballots().map(rows -> {
             Map<String, Object[]> byRound = rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> r));
-            return all.stream().map(r -> {
+            return all.stream().filter(r -> withoutVotes || byRound.containsKey(r.code)).map(r -> {
                 Object[] b = byRound.get(r.code);
                 return new Round(r, b == null ? 0 : ((Number) b[1]).longValue(), b == null ? null : (OffsetDateTime) b[2]);
             }).toList();

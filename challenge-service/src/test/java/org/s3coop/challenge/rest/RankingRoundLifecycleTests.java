@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.s3coop.challenge.support.Rankings.A;
 import static org.s3coop.challenge.support.Rankings.C;
@@ -144,6 +145,12 @@ class RankingRoundLifecycleTests {
                 .post("/api/v1/ranking-rounds/" + round + "/transitions").then().statusCode(412);
         Learning.close(TestTokens.editor(host), round).statusCode(200).header("ETag", equalTo("\"2\""))
                 .body("votesCast", equalTo(0)).body("clusters.meanRank", everyItem(nullValue()));
+        // the list answers the rounds with votes, as it always did; withoutVotes adds the others
+        given().get("/api/v1/ranking-rounds").then().statusCode(200).body("round", not(hasItem(round)));
+        given().queryParam("withoutVotes", "true").get("/api/v1/ranking-rounds").then().statusCode(200)
+                .body("find { it.round == '" + round + "' }.votesCast", equalTo(0))
+                .body("find { it.round == '" + round + "' }.lastCastAt", nullValue());
+        given().queryParam("withoutVotes", "maybe").get("/api/v1/ranking-rounds").then().statusCode(400);
         String implicit = "implicit-" + UUID.randomUUID().toString().substring(0, 8);
         String voter = EventFeed.knownRegion();
         vote(TestTokens.editor(voter), implicit, voter, C, A, F, G, S, K).statusCode(201);

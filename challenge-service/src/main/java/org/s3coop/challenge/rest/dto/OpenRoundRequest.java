@@ -1,7 +1,6 @@
 package org.s3coop.challenge.rest.dto;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,15 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.challenge.rest.ChallengePatterns;
 import org.s3coop.challenge.rest.Dates;
+import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.OpenRound;
+import org.s3coop.platform.rest.ContractPatterns;
 
 @Schema(name = "OpenRankingRound", description = "A ranking round to open: working-group members rank its clusters")
 public record OpenRoundRequest(
         @NotNull @Pattern(regexp = ChallengePatterns.ROUND, message = ChallengePatterns.ROUND_RULE)
         @Schema(required = true, example = "2024-midterm", description = "Its code in paths ('trend' is reserved)") String code,
         @Size(max = 200) @Schema(example = "Mid-term ranking", description = "Absent: the code") String title,
-        @Schema(description = "The meeting it is held at (its host region's editor runs the round); absent: an admin's round")
-        UUID meetingId,
+        @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
+        @Schema(description = "The meeting it is held at (its host region's editor runs the round); absent: an admin's round",
+                format = "uuid") String meetingId,
         @Size(max = 50) @Schema(description = "The clusters it ranks (codes of the catalogue, at least 2); absent: all of them",
                 example = "[\"CAPACITY\",\"ALIGNING_ECOSYSTEMS\",\"FUNDING\"]") List<String> clusters,
         @Pattern(regexp = ChallengePatterns.INSTANT, message = ChallengePatterns.INSTANT_RULE)
@@ -27,6 +29,6 @@ public record OpenRoundRequest(
                 description = "Votes are taken until then (in the future); absent: until it is closed") String deadline) {
 
     public OpenRound toCommand() {
-        return new OpenRound(code, title, meetingId, clusters, Dates.instant(deadline, "deadline"));
+        return new OpenRound(code, title, Ids.uuid(meetingId), clusters, Dates.instant(deadline, "deadline"));
     }
 }

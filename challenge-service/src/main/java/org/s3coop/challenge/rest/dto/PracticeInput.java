@@ -11,13 +11,16 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.challenge.domain.Practice;
 import org.s3coop.challenge.rest.ChallengePatterns;
+import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.PublishPractice;
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.rest.ContractPatterns;
 
 @Schema(name = "PracticeInput", description = "A good practice's story; to publish one, the ADOPTED solution it comes from")
 public record PracticeInput(
+        @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
         @Schema(description = "The solution (ADOPTED by at least one region): required to publish; on an update absent, "
-                + "or the practice's own") UUID solutionId,
+                + "or the practice's own", format = "uuid") String solutionId,
         @Size(max = 200) @Schema(example = "Joint secretariat for interregional cooperation",
                 description = "Absent: the solution's title") String title,
         @NotBlank @Size(max = 4000) @Schema(required = true, example = "Each region seconds one person half-time to a shared secretariat.")
@@ -35,10 +38,15 @@ public record PracticeInput(
         return new Practice.Story(title, summary, context, conditionsForTransfer, contactOrganisation, evidenceLinks);
     }
 
+    /** The solution id, or null. */
+    public UUID solution() {
+        return Ids.uuid(solutionId);
+    }
+
     public PublishPractice toPublication() {
         if (solutionId == null) {
             throw ProblemException.invalid("solutionId", "must not be null: the ADOPTED solution to publish");
         }
-        return new PublishPractice(solutionId, toStory());
+        return new PublishPractice(Ids.uuid(solutionId), toStory());
     }
 }

@@ -1,7 +1,5 @@
 package org.s3coop.challenge.rest.dto;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.challenge.domain.Scope;
 import org.s3coop.challenge.domain.Severity;
 import org.s3coop.challenge.rest.ChallengePatterns;
+import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.RaiseChallenge;
+import org.s3coop.platform.rest.ContractPatterns;
 
 @Schema(name = "RaiseChallenge", description = "A challenge to raise")
 public record RaiseChallengeRequest(
@@ -24,10 +24,11 @@ public record RaiseChallengeRequest(
         @Size(max = 4000) @Schema(example = "The regional agencies cannot free staff for the joint pilot line.") String description,
         @NotNull @Valid @Schema(required = true) ScopeInput scope,
         @NotNull @Schema(required = true, example = "BLOCKING") Severity severity,
-        @Schema(description = "The meeting where it arose (a known meeting, 422 otherwise)") UUID meetingId) {
+        @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
+        @Schema(description = "The meeting where it arose (a known meeting, 422 otherwise)", format = "uuid") String meetingId) {
 
     public RaiseChallenge toCommand() {
         return new RaiseChallenge(cluster, subDimension, title, description, new Scope(scope.type(), scope.ref()),
-                severity, meetingId);
+                severity, Ids.uuid(meetingId));
     }
 }
