@@ -70,10 +70,6 @@ public class ChallengeAuthority {
         }
     }
 
-    public boolean isAdmin() {
-        return caller.isAdmin();
-    }
-
     /** Admins, and editors of one of {@code regions}; 403 otherwise naming {@code what}. */
     public void requireEditorOfAny(List<String> regions, String what) {
         caller.requireAnyRegion(regions, what);

@@ -127,15 +127,7 @@ public class MeetingService {
 
     /** Nothing for null; 422 {@code unknown-meeting} for an id that names no meeting. */
     public Uni<Void> requireKnown(UUID meetingId) {
-        if (meetingId == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return meetings.findById(meetingId).map(m -> {
-            if (m == null) {
-                throw unknown(meetingId);
-            }
-            return null;
-        });
+        return meetingId == null ? Uni.createFrom().voidItem() : known(meetingId).replaceWithVoid();
     }
 
     /** The meeting, or 422 {@code unknown-meeting}. */
