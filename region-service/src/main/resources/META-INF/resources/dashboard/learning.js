@@ -65,17 +65,13 @@
     practices.appendChild(el('div', { 'class': 'chart', id: 'chart-learning-adoptions', role: 'img',
       'aria-label': 'Regions adopting good practices, by status' }));
     var table = el('table', { 'class': 'mini', 'aria-label': 'Adoptions by status' });
-    var head = el('tr');
-    var body = el('tr');
-    STATUSES.forEach(function (s) {
-      head.appendChild(el('th', null, s.toLowerCase()));
-      body.appendChild(el('td', { 'data-testid': 'adoptions-' + s }, '–'));
-    });
-    var thead = el('thead');
-    thead.appendChild(head);
     var tbody = el('tbody');
-    tbody.appendChild(body);
-    table.appendChild(thead);
+    STATUSES.forEach(function (s) {
+      var row = el('tr');
+      row.appendChild(el('th', null, s.toLowerCase()));
+      row.appendChild(el('td', { 'data-testid': 'adoptions-' + s }, '–'));
+      tbody.appendChild(row);
+    });
     table.appendChild(tbody);
     practices.appendChild(table);
 
@@ -195,7 +191,7 @@
     chart('chart-learning-adoptions').setOption({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { bottom: 0, textStyle: { fontSize: 10 } },
-      grid: { left: 8, right: 16, top: 8, bottom: 30, containLabel: true },
+      grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, name: 'regions', nameTextStyle: { fontSize: 10 } },
       yAxis: { type: 'category', inverse: true, axisLabel: { fontSize: 10, width: 150, overflow: 'truncate' },
         data: shown.map(function (p) { return p.title; }) },
