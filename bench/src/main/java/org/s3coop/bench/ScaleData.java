@@ -1,29 +1,71 @@
 package org.s3coop.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The scale scenario's data, loaded straight into the three databases with {@code generate_series}, consistent with
  * the Flyway schemas: 300 NUTS 3 regions (real NUTS 2024 codes, taken in turn from every country that has them, so
  * that regions n and n + 7 are of two countries), 100,000 partnerships of two of them with
  * 1,000,000 history rows (a proposal and nine transitions each), and the read models the other services keep of
- * them (region-service: participation; challenge-service: known partnerships and regions) plus 20,000 challenges.
- * Afterwards every table is ANALYZEd, as autovacuum would.
+ * them (region-service: participation; challenge-service: known partnerships and regions) plus the learning loop:
+ * 20,000 challenges, 5,000 adopted solutions published as 5,000 good practices (each adopted by two regions) and 300
+ * meetings, their texts drawn from a vocabulary of {@value #VOCABULARY_SIZE} words (some accented) so that full-text
+ * search meets realistic selectivity. Afterwards every table is ANALYZEd, as autovacuum would.
  */
 final class ScaleData {
     static final int REGIONS = 300;
     static final int PARTNERSHIPS = 100_000;
     static final int HISTORY_PER_PARTNERSHIP = 10;
     static final int CHALLENGES = 20_000;
+    static final int PRACTICES = 5_000;
+    static final int MEETINGS = 300;
+
+    /** The words of the learning loop's texts: interregional-cooperation jargon, a few accented. */
+    static final String[] VOCABULARY = ("capacity staff time resources secretariat coordination officer training skills "
+            + "funding budget cofinancing grant loan investment synergies programme call instrument interreg horizon "
+            + "erdf i3 strategy priority alignment ecosystem synchronisation roadmap governance leadership commitment "
+            + "ministry parliament election mandate stakeholder industry company cluster university research "
+            + "civil society citizens helix engagement motivation knowledge monitoring indicator evaluation data "
+            + "platform mapping partner complementarity value chain pilot demonstrator scale-up testbed laboratory "
+            + "hydrogen electrolyser battery solar wind grid island energy mobility port maritime blue textile "
+            + "fibre recycling circular packaging biobased plastics agrifood dairy wine forestry timber health "
+            + "hospital patient digital twin artificial intelligence semiconductor chips sensors robotics space "
+            + "tourism culture creative region região cooperação innovación économie zusammenarbeit współpraca "
+            + "συνεργασία peer review study visit webinar workshop kick-off minutes decision lesson practice "
+            + "transfer adaptation implementation barrier obstacle bottleneck solution agreement memorandum "
+            + "letter procurement state-aid notification legal framework harmonisation standard certification")
+            .split(" ");
+    static final int VOCABULARY_SIZE = 140;
+
+    /** SQL expression: {@code n} words of the vocabulary for row {@code g}, the {@code salt}-th text of that row. */
+    static String words(String g, int salt, int n) {
+        return "(select string_agg(w.words[1 + abs(hashtext((" + g + ") || '-' || k || '-" + salt + "')) % "
+                + VOCABULARY.length + "], ' ') from generate_series(1, " + n + ") k, (select " + vocabularyArray()
+                + " as words) w)";
+    }
+
+    private static String vocabularyArray() {
+        StringBuilder sb = new StringBuilder("array[");
+        for (int i = 0; i < VOCABULARY.length; i++) {
+            sb.append(i == 0 ? "" : ",").append('\'').append(VOCABULARY[i]).append('\'');
+        }
+        return sb.append(']').toString();
+    }
 
     /**
      * The regions' codes: NUTS 3 codes of the classification (region-service's {@code nuts_region}), the first of
@@ -36,6 +78,27 @@ final class ScaleData {
     /** SQL expression: the code of region number {@code n} (taken modulo 300) of {@code codes}. */
     static String regionCode(List<String> codes, String n) {
         return "(array['" + String.join("','", codes) + "'])[1 + ((" + n + ") % " + codes.size() + ")]";
+    }
+
+    /** The same 300 codes read from the vendored classification (for a run without region-service's database). */
+    static List<String> codesFromClassification(Path root) throws IOException {
+        Map<String, List<String>> byCountry = new TreeMap<>();
+        for (String line : Files.readAllLines(root.resolve("region-service/src/main/resources/nuts-2024/nuts-2024.csv"))) {
+            String[] cells = line.split(",", -1);
+            if (cells[1].equals("3") && !cells[6].isEmpty()) {
+                byCountry.computeIfAbsent(cells[2], c -> new ArrayList<>()).add(cells[0]);
+            }
+        }
+        byCountry.values().forEach(Collections::sort);
+        List<String> codes = new ArrayList<>();
+        for (int k = 0; codes.size() < REGIONS; k++) {
+            for (List<String> country : byCountry.values()) {
+                if (k < country.size() && codes.size() < REGIONS) {
+                    codes.add(country.get(k));
+                }
+            }
+        }
+        return codes;
     }
 
     static final String PRIORITIES = "array['C10','C11','C20','C21','C22','C26','C27','C28','C29','C30']";
@@ -107,7 +170,14 @@ final class ScaleData {
                         + "from generate_series(1, " + PARTNERSHIPS + ") g, generate_series(0, " + (HISTORY_PER_PARTNERSHIP - 1)
                         + ") k order by g, k",
                 "analyze");
-        exec(jdbcUrl.apply("challenge"),
+        loadChallenges(jdbcUrl.apply("challenge"), codes);
+        return codes;
+    }
+
+    /** challenge-service's part: its read models of the regions and partnerships, and the learning loop. */
+    static void loadChallenges(String url, List<String> codes) throws SQLException {
+        Function<String, String> regionCode = n -> regionCode(codes, n);
+        exec(url,
                 "insert into known_region (code, country, name, active, version) select " + regionCode.apply("g") + ", substr("
                         + regionCode.apply("g") + ", 1, 2), 'Scale region ' || g, true, 1 from generate_series(0, " + (REGIONS - 1) + ") g",
                 "insert into known_partnership (id, title, stage, status, member_regions, version) "
@@ -119,15 +189,49 @@ final class ScaleData {
                 "insert into challenge (id, cluster_code, title, description, scope_type, scope_ref, severity, status, "
                         + "raised_by, version, created_at, updated_at) select md5('c' || g)::uuid, "
                         + "(array['CAPACITY','ALIGNING_ECOSYSTEMS','FUNDING','GOVERNANCE','STAKEHOLDER_ENGAGEMENT',"
-                        + "'KNOWLEDGE_AND_MONITORING'])[1 + g % 6], 'Scale challenge ' || g, '', "
-                        + "case when g % 10 = 0 then 'REGION' else 'PARTNERSHIP' end, "
+                        + "'KNOWLEDGE_AND_MONITORING'])[1 + g % 6], initcap(" + words("g", 1, 4) + "), " + words("g", 2, 14)
+                        + ", case when g % 10 = 0 then 'REGION' else 'PARTNERSHIP' end, "
                         + "case when g % 10 = 0 then " + regionCode.apply("g") + " else md5('p' || (1 + g * 5 % " + PARTNERSHIPS
                         + "))::uuid::text end, (array['LOW','MEDIUM','HIGH','BLOCKING'])[1 + g % 4], "
                         + "(array['OPEN','OPEN','ADDRESSED','CLOSED','WITHDRAWN'])[1 + g % 5], 'bench', 1, "
                         + "timestamptz '2024-01-01' + (g || ' minutes')::interval, timestamptz '2024-01-01' + (g || ' minutes')::interval "
                         + "from generate_series(1, " + CHALLENGES + ") g",
+                // one adopted solution on each of the first PRACTICES challenges, each published as a good practice
+                "insert into solution (id, challenge_id, title, description, status, adopting_regions, proposed_by, "
+                        + "created_at, updated_at) select md5('s' || g)::uuid, md5('c' || g)::uuid, initcap(" + words("g", 3, 4)
+                        + "), " + words("g", 4, 12) + ", 'ADOPTED', '[\"' || " + regionCode.apply("g") + " || '\"]', 'bench', "
+                        + "timestamptz '2024-06-01' + (g || ' minutes')::interval, timestamptz '2024-06-01' + (g || ' minutes')::interval "
+                        + "from generate_series(1, " + PRACTICES + ") g",
+                "insert into practice (id, solution_id, challenge_id, title, summary, context, conditions_for_transfer, "
+                        + "contact_organisation, evidence_links, published_by, version, created_at, updated_at) "
+                        + "select md5('pr' || g)::uuid, md5('s' || g)::uuid, md5('c' || g)::uuid, initcap(" + words("g", 3, 4)
+                        + "), " + words("g", 5, 25) + ", " + words("g", 6, 20) + ", " + words("g", 7, 15)
+                        + ", 'Agency of ' || " + regionCode.apply("g") + ", '[]', 'bench', 3, "
+                        + "timestamptz '2024-07-01' + (g || ' minutes')::interval, timestamptz '2024-07-01' + (g || ' minutes')::interval "
+                        + "from generate_series(1, " + PRACTICES + ") g",
+                "insert into practice_adoption (practice_id, region_code, status, adaptation_notes, version, created_at, "
+                        + "updated_at) select md5('pr' || g)::uuid, " + regionCode.apply("g + k") + ", "
+                        + "(array['PLANNED','IMPLEMENTING','IMPLEMENTED','ABANDONED'])[1 + (g + k) % 4], 'notes', 1, now(), now() "
+                        + "from generate_series(1, " + PRACTICES + ") g, generate_series(1, 2) k",
+                "insert into meeting (id, title, kind, meeting_date, host_region, agenda, minutes, decisions, status, "
+                        + "version, created_by, created_at, updated_at) select md5('m' || g)::uuid, initcap(" + words("g", 8, 4)
+                        + "), (array['KICK_OFF','WORKSHOP','PEER_REVIEW','STUDY_VISIT','WEBINAR'])[1 + g % 5], "
+                        + "date '2023-06-08' + g * 7, " + regionCode.apply("g") + ", " + words("g", 9, 30) + ", " + words("g", 10, 80)
+                        + ", '[]', 'MINUTES_PUBLISHED', 3, 'bench', now(), now() from generate_series(1, " + MEETINGS + ") g",
                 "analyze");
-        return codes;
+    }
+
+    /**
+     * The SQL of challenge-service's search (its {@code search/hits.sql} and {@code search/page.sql}, read from the
+     * source tree under {@code root}) with the parameters of a first page of 20 over every kind, for {@code q}.
+     */
+    static String searchSql(Path root, String q) throws IOException {
+        Path dir = root.resolve("challenge-service/src/main/resources/search");
+        String sql = (Files.readString(dir.resolve("hits.sql")) + "\n" + Files.readString(dir.resolve("page.sql")))
+                .lines().filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+        return sql.replace(":q", "'" + q.replace("'", "''") + "'").replace(":challenges", "true")
+                .replace(":solutions", "true").replace(":practices", "true").replace(":meetings", "true")
+                .replace(":limit", "20").replace(":offset", "0");
     }
 
     static void exec(String url, String... statements) throws SQLException {

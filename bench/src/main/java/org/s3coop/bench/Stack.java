@@ -51,15 +51,7 @@ final class Stack implements AutoCloseable {
     }
 
     void start() throws Exception {
-        Files.createDirectories(work.resolve("logs"));
-        postgres = EmbeddedPostgresServer.startTemporary();
-        Path kafkaDir = work.resolve("kafka");
-        deleteTree(kafkaDir);
-        kafka = new EmbeddedKafkaBroker(kafkaDir, FreePorts.next()).start();
-        Path publicKey = work.resolve("publicKey.pem");
-        try (InputStream in = Stack.class.getClassLoader().getResourceAsStream(TokenSigner.PUBLIC_KEY)) {
-            Files.copy(in, publicKey, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path publicKey = startInfrastructure();
         int regionPort = FreePorts.next();
         jfrFile = work.resolve("partnership-service.jfr");
         Files.deleteIfExists(jfrFile);
@@ -75,6 +67,27 @@ final class Stack implements AutoCloseable {
                 postgres.reactiveUrl("partnership"), EmbeddedPostgresServer.USER)
                 .redirectErrorStream(true).redirectOutput(work.resolve("logs/baseline.log").toFile()).start();
         awaitOk(URI.create("http://localhost:" + baselinePort + "/ready"), baseline, "baseline");
+    }
+
+    /** PostgreSQL, Kafka and one service only (e.g. {@link SearchAtScale}); it joins {@link #services}. */
+    Service startOnly(String name, String database) throws Exception {
+        Service service = start(name, database, FreePorts.next(), startInfrastructure(), List.of());
+        services.add(service);
+        return service;
+    }
+
+    /** Starts PostgreSQL and Kafka and writes the token issuer's public key; answers where the key is. */
+    private Path startInfrastructure() throws Exception {
+        Files.createDirectories(work.resolve("logs"));
+        postgres = EmbeddedPostgresServer.startTemporary();
+        Path kafkaDir = work.resolve("kafka");
+        deleteTree(kafkaDir);
+        kafka = new EmbeddedKafkaBroker(kafkaDir, FreePorts.next()).start();
+        Path publicKey = work.resolve("publicKey.pem");
+        try (InputStream in = Stack.class.getClassLoader().getResourceAsStream(TokenSigner.PUBLIC_KEY)) {
+            Files.copy(in, publicKey, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return publicKey;
     }
 
     Service region() {

@@ -27,6 +27,9 @@ class EventContractTests {
         if (e.type().startsWith("org.s3coop.ranking.")) {
             return p.get("round").asText();
         }
+        if (e.type().startsWith("org.s3coop.workinggroup.")) {
+            return p.get("regionCode").asText();
+        }
         return p.get("id").asText();
     }
 
@@ -39,14 +42,19 @@ class EventContractTests {
                 "put-on-hold", "resumed", "closed", "rescoping-recommended", "member-invited", "invitation-declined",
                 "invitation-withdrawn", "commitment-letter-updated", "gate-regressed", "gate-restored", "rescoping-dismissed")
                 .map(e -> "org.s3coop.partnership." + e + ".v1").toList());
-        assertThat(CONTRACT.typesOn("s3coop.challenges.v1")).containsExactlyInAnyOrderElementsOf(Stream.concat(Stream.of(
-                "raised", "updated", "addressed", "closed", "withdrawn", "reopened", "solution-proposed")
-                .map(e -> "org.s3coop.challenge." + e + ".v1"), Stream.of("org.s3coop.ranking.vote-cast.v1")).toList());
+        assertThat(CONTRACT.typesOn("s3coop.challenges.v1")).containsExactlyInAnyOrderElementsOf(Stream.of(
+                Stream.of("raised", "updated", "addressed", "closed", "withdrawn", "reopened", "solution-proposed")
+                        .map(e -> "org.s3coop.challenge." + e + ".v1"),
+                Stream.of("vote-cast", "round-opened", "round-closed").map(e -> "org.s3coop.ranking." + e + ".v1"),
+                Stream.of("planned", "updated", "held", "minutes-published").map(e -> "org.s3coop.meeting." + e + ".v1"),
+                Stream.of("published", "updated", "adoption-changed").map(e -> "org.s3coop.practice." + e + ".v1"),
+                Stream.of("member-joined", "member-updated", "member-left").map(e -> "org.s3coop.workinggroup." + e + ".v1"))
+                .flatMap(t -> t).toList());
     }
 
     @Test
     void everyExampleKeepsItsOwnMessage() {
-        assertThat(CONTRACT.types()).hasSize(28);
+        assertThat(CONTRACT.types()).hasSize(40);
         for (String type : CONTRACT.types()) {
             List<Example> examples = CONTRACT.examples(type);
             assertThat(examples).as(type).isNotEmpty();

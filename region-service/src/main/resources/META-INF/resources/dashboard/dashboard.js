@@ -18,7 +18,13 @@
     'org.s3coop.partnership.closed.v1', 'org.s3coop.partnership.rescoping-recommended.v1',
     'org.s3coop.challenge.raised.v1', 'org.s3coop.challenge.updated.v1', 'org.s3coop.challenge.addressed.v1',
     'org.s3coop.challenge.closed.v1', 'org.s3coop.challenge.withdrawn.v1', 'org.s3coop.challenge.reopened.v1',
-    'org.s3coop.challenge.solution-proposed.v1', 'org.s3coop.ranking.vote-cast.v1'
+    'org.s3coop.challenge.solution-proposed.v1', 'org.s3coop.ranking.vote-cast.v1',
+    /* the working group's learning loop (challenge-service; its panels: learning.js) */
+    'org.s3coop.ranking.round-opened.v1', 'org.s3coop.ranking.round-closed.v1', 'org.s3coop.meeting.planned.v1',
+    'org.s3coop.meeting.updated.v1', 'org.s3coop.meeting.held.v1', 'org.s3coop.meeting.minutes-published.v1',
+    'org.s3coop.practice.published.v1', 'org.s3coop.practice.updated.v1', 'org.s3coop.practice.adoption-changed.v1',
+    'org.s3coop.workinggroup.member-joined.v1', 'org.s3coop.workinggroup.member-updated.v1',
+    'org.s3coop.workinggroup.member-left.v1'
   ];
   var FEED_MAX = 200;
   var COLORS = { ACTIVE: '#1f5fbf', ON_HOLD: '#f2a900', CLOSED: '#9aa3b2',

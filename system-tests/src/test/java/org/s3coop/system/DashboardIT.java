@@ -24,6 +24,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.s3coop.platform.testing.TestTokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +54,7 @@ class DashboardIT {
 
     @BeforeAll
     static void chromium() throws IOException {
-        chromium = HeadlessChromium.start("chromedriver.log");
+        chromium = HeadlessChromium.start("chromedriver.log", 1366, 900);
         driver = chromium.driver();
     }
 

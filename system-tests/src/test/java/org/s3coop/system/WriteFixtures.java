@@ -50,6 +50,11 @@ final class WriteFixtures {
     String participantId;
     String challengeId;
     String solutionId;
+    /** The learning loop: a meeting hosted by the lead region, an adopted solution to publish, a practice. */
+    String meetingId;
+    String adoptedSolutionId;
+    String practiceId;
+    final String heldRound;
 
     private WriteFixtures(String tag) {
         List<String> codes = NutsCodes.ofOneCountry(7);
@@ -62,6 +67,7 @@ final class WriteFixtures {
         importee = codes.get(5);
         stranger = codes.get(6);
         round = tag.toLowerCase() + "-round";
+        heldRound = tag.toLowerCase() + "-held";
     }
 
     /** Registers the regions and creates a stakeholder, a partnership with a participant, a challenge with a solution. */
@@ -92,7 +98,29 @@ final class WriteFixtures {
                 .formatted(f.lead), 201).jsonPath().getString("id");
         f.solutionId = send(Suite.challenge(), "POST", "/api/v1/challenges/" + f.challengeId + "/solutions",
                 "{\"title\":\"Setup solution\"}", 201).jsonPath().getString("id");
+        // the learning loop: lead and member belong to the working group; the lead hosts a meeting (in the past, so
+        // that it can be marked held) and adopted two solutions, one of them published as a practice
+        for (String code : new String[] { f.lead, f.member }) {
+            eventually(Suite.challenge(), "PUT", "/api/v1/working-group/members/" + code, "{\"representatives\":[]}", 201);
+        }
+        f.meetingId = send(Suite.challenge(), "POST", "/api/v1/meetings", """
+                {"title":"Setup workshop","kind":"WORKSHOP","date":"2024-02-01","hostRegion":"%s"}""".formatted(f.lead), 201)
+                .jsonPath().getString("id");
+        f.adoptedSolutionId = f.adoptedSolution("Setup adopted solution");
+        String published = f.adoptedSolution("Setup practice");
+        f.practiceId = send(Suite.challenge(), "POST", "/api/v1/practices", """
+                {"solutionId":"%s","summary":"Setup","contactOrganisation":"Setup agency","evidenceLinks":[]}"""
+                .formatted(published), 201).jsonPath().getString("id");
         return f;
+    }
+
+    /** A solution of the setup challenge, adopted by the lead region (admin); answers its id. */
+    private String adoptedSolution(String title) {
+        String id = send(Suite.challenge(), "POST", "/api/v1/challenges/" + challengeId + "/solutions",
+                "{\"title\":\"" + title + "\"}", 201).jsonPath().getString("id");
+        send(Suite.challenge(), "PUT", "/api/v1/challenges/" + challengeId + "/solutions/" + id,
+                "{\"title\":\"" + title + "\",\"status\":\"ADOPTED\",\"adoptingRegions\":[\"" + lead + "\"]}", 200);
+        return id;
     }
 
     /** The value of each path parameter name, per service, unless a fixture says otherwise. */
@@ -166,6 +194,24 @@ final class WriteFixtures {
                 {"clusters":["CAPACITY","ALIGNING_ECOSYSTEMS","FUNDING","GOVERNANCE","STAKEHOLDER_ENGAGEMENT","KNOWLEDGE_AND_MONITORING"]}""",
                 lead);
         add(w, "transitionChallenge", Map.of(), "{\"action\":\"ADDRESS\",\"reason\":\"a joint secretariat\"}", lead);
+        // the learning loop: a region's editor runs its membership, its meetings and the rounds held at them, the
+        // practices of solutions it adopted and its own adoptions
+        add(w, "putWorkingGroupMember", Map.of(), "{\"representatives\":[{\"organisation\":\"Fixture agency\"}]}", lead);
+        add(w, "planMeeting", Map.of(), """
+                {"title":"Fixture peer review","kind":"PEER_REVIEW","date":"2024-03-01","hostRegion":"%s"}""".formatted(lead), lead);
+        add(w, "updateMeeting", Map.of("id", meetingId), """
+                {"title":"Setup workshop","kind":"WORKSHOP","date":"2024-02-01","hostRegion":"%s","agenda":"Ranking"}"""
+                .formatted(lead), lead);
+        add(w, "transitionMeeting", Map.of("id", meetingId), "{\"action\":\"MARK_HELD\"}", lead);
+        add(w, "openRankingRound", Map.of(), "{\"code\":\"%s\",\"meetingId\":\"%s\"}".formatted(heldRound, meetingId), lead);
+        add(w, "transitionRankingRound", Map.of("round", heldRound), "{\"action\":\"CLOSE\"}", lead);
+        add(w, "publishPractice", Map.of(), """
+                {"solutionId":"%s","summary":"Fixture practice","contactOrganisation":"Fixture agency","evidenceLinks":[]}"""
+                .formatted(adoptedSolutionId), lead);
+        add(w, "updatePractice", Map.of("id", practiceId), """
+                {"summary":"Setup, told anew","contactOrganisation":"Setup agency","evidenceLinks":["https://example.eu/setup"]}""", lead);
+        add(w, "putAdoption", Map.of("id", practiceId), "{\"status\":\"IMPLEMENTING\",\"adaptationNotes\":\"fixture\"}", lead);
+        add(w, "removeWorkingGroupMember", Map.of("regionCode", member), null, member);
         return w;
     }
 

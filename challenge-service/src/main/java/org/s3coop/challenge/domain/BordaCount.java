@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The Borda count of a ranking round. On a ballot of n clusters the cluster at place p (1 = first) earns n − p points:
  * the first n − 1, the last 0. A cluster's points are summed over all ballots; {@code votes} is the number of ballots
- * that ranked it and {@code meanRank} the mean of its places, rounded to two decimals.
+ * that ranked it and {@code meanRank} the mean of its places, rounded to two decimals (null when no ballot ranked it:
+ * there is no mean of nothing).
  *
  * <p>Order: more points first. Ties on points are broken by count-back: more first places wins, then more second
  * places, and so on; clusters still equal keep the catalogue order (its {@code position}). The result is therefore
@@ -88,9 +89,9 @@ public final class BordaCount {
             rankSum += index + 1;
         }
 
-        double meanRank() {
+        Double meanRank() {
             if (votes == 0) {
-                return 0;
+                return null;
             }
             return BigDecimal.valueOf(rankSum).divide(BigDecimal.valueOf(votes), 2, RoundingMode.HALF_UP).doubleValue();
         }

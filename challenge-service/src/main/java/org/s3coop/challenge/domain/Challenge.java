@@ -39,6 +39,9 @@ public class Challenge {
     public ChallengeStatus status;
     @Column(name = "raised_by")
     public String raisedBy;
+    /** The meeting where it was raised, if any. */
+    @Column(name = "meeting_id")
+    public UUID meetingId;
     public long version;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
@@ -46,8 +49,9 @@ public class Challenge {
     public OffsetDateTime updatedAt;
 
     public static Challenge raise(String cluster, String subDimension, String title, String description, Scope scope,
-            Severity severity, String actor) {
+            Severity severity, UUID meetingId, String actor) {
         Challenge c = new Challenge();
+        c.meetingId = meetingId;
         c.id = UUID.randomUUID();
         c.scopeType = scope.type();
         c.scopeRef = scope.ref();
@@ -63,7 +67,16 @@ public class Challenge {
         return new Scope(scopeType, scopeRef);
     }
 
-    public void describe(String cluster, String subDimension, String title, String description, Severity severity) {
+    /** Describes the challenge anew; {@code meetingId} null keeps the meeting it refers to. */
+    public void describe(String cluster, String subDimension, String title, String description, Severity severity,
+            UUID meetingId) {
+        if (meetingId != null) {
+            this.meetingId = meetingId;
+        }
+        describe(cluster, subDimension, title, description, severity);
+    }
+
+    private void describe(String cluster, String subDimension, String title, String description, Severity severity) {
         this.cluster = cluster;
         this.subDimension = subDimension;
         this.title = stripped(title);

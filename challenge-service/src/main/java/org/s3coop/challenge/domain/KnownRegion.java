@@ -16,6 +16,9 @@ public class KnownRegion {
     public String country;
     public String name;
     public boolean active;
+    /** When this service learnt that the region was retired; null while it is active. */
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
     public long version;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;

@@ -32,14 +32,18 @@ public class Solution {
     public List<String> adoptingRegions;
     @Column(name = "proposed_by")
     public String proposedBy;
+    /** The meeting where it was proposed, if any. */
+    @Column(name = "meeting_id")
+    public UUID meetingId;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     public static Solution propose(UUID challengeId, String title, String description, List<String> adoptingRegions,
-            String actor) {
+            UUID meetingId, String actor) {
         Solution s = new Solution();
+        s.meetingId = meetingId;
         s.id = UUID.randomUUID();
         s.challengeId = challengeId;
         s.status = SolutionStatus.PROPOSED;
@@ -64,9 +68,16 @@ public class Solution {
         }
     }
 
-    /** The solution as it now is; {@code next} has passed {@link #requireCanMoveTo}. */
-    public void update(String title, String description, List<String> adoptingRegions, SolutionStatus next) {
+    /**
+     * The solution as it now is; {@code next} has passed {@link #requireCanMoveTo}. {@code meetingId} null keeps the
+     * meeting it refers to.
+     */
+    public void update(String title, String description, List<String> adoptingRegions, SolutionStatus next,
+            UUID meetingId) {
         describe(title, description, adoptingRegions);
+        if (meetingId != null) {
+            this.meetingId = meetingId;
+        }
         status = next;
     }
 

@@ -32,31 +32,36 @@ public final class ChallengeEvents {
     private ChallengeEvents() {
     }
 
-    public record SolutionData(UUID id, String title, SolutionStatus status, List<String> adoptingRegions) {
+    public record SolutionData(UUID id, String title, SolutionStatus status, List<String> adoptingRegions,
+            UUID meetingId) {
         static SolutionData of(Solution s) {
-            return new SolutionData(s.id, s.title, s.status, s.adoptingRegions);
+            return new SolutionData(s.id, s.title, s.status, s.adoptingRegions, s.meetingId);
         }
     }
 
     public record TransitionData(ChallengeAction action, ChallengeStatus from, ChallengeStatus to, String reason) {
     }
 
-    /** Data of every challenge event. {@code transition} and {@code solution} are null unless they caused it. */
+    /**
+     * Data of every challenge event. {@code transition} and {@code solution} are null unless they caused it;
+     * {@code meetingId} names the meeting where the challenge was raised, if any. The outbox adds {@code actor}.
+     */
     public record ChallengeData(UUID id, String cluster, String subDimension, String title, String description,
             Severity severity, ChallengeStatus status, Scope scope, long version, OffsetDateTime updatedAt,
-            List<SolutionData> solutions, TransitionData transition, SolutionData solution) {
+            List<SolutionData> solutions, TransitionData transition, SolutionData solution, UUID meetingId) {
     }
 
-    public static DomainEvent raised(Challenge c) {
-        return of(RAISED, c, List.of(), null, null);
+    public static DomainEvent raised(Challenge c, String actor) {
+        return of(RAISED, c, List.of(), null, null).by(actor);
     }
 
-    public static DomainEvent updated(Challenge c, List<Solution> solutions) {
-        return of(UPDATED, c, solutions, null, null);
+    public static DomainEvent updated(Challenge c, List<Solution> solutions, String actor) {
+        return of(UPDATED, c, solutions, null, null).by(actor);
     }
 
-    public static DomainEvent solutionChanged(String type, Challenge c, List<Solution> solutions, Solution solution) {
-        return of(type, c, solutions, null, SolutionData.of(solution));
+    public static DomainEvent solutionChanged(String type, Challenge c, List<Solution> solutions, Solution solution,
+            String actor) {
+        return of(type, c, solutions, null, SolutionData.of(solution)).by(actor);
     }
 
     public static DomainEvent transitioned(Challenge c, List<Solution> solutions, ChallengeTransition t) {
@@ -66,13 +71,14 @@ public final class ChallengeEvents {
             case WITHDRAW -> WITHDRAWN;
             case REOPEN -> REOPENED;
         };
-        return of(type, c, solutions, new TransitionData(t.action, t.fromStatus, t.toStatus, t.reason), null);
+        return of(type, c, solutions, new TransitionData(t.action, t.fromStatus, t.toStatus, t.reason), null)
+                .by(t.actor);
     }
 
     private static DomainEvent of(String type, Challenge c, List<Solution> solutions, TransitionData transition,
             SolutionData solution) {
         return DomainEvent.of(type, c.id.toString(), new ChallengeData(c.id, c.cluster, c.subDimension, c.title,
                 c.description, c.severity, c.status, c.scope(), c.version, c.updatedAt,
-                solutions.stream().map(SolutionData::of).toList(), transition, solution));
+                solutions.stream().map(SolutionData::of).toList(), transition, solution, c.meetingId));
     }
 }

@@ -54,6 +54,25 @@ public class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUI
         return find.list().chain(items -> find.count().map(total -> Page.of(items, page, total)));
     }
 
+    /**
+     * Open challenges that concern a region (raised on it, or on a partnership it is a member of), by cluster: rows of
+     * [cluster, count].
+     */
+    public Uni<List<Object[]>> openCountByClusterFor(String region) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(
+                "select c.cluster, count(c) from Challenge c where c.status = :open and ((c.scopeType = :regionScope "
+                        + "and c.scopeRef = :region) or (c.scopeType = :memberScope and c.scopeRef in (select p.id from "
+                        + "KnownPartnership p where p.memberRegions like :member))) group by c.cluster",
+                Object[].class).setParameter("open", ChallengeStatus.OPEN)
+                .setParameter("regionScope", ScopeType.REGION).setParameter("region", region)
+                .setParameter("memberScope", ScopeType.PARTNERSHIP).setParameter("member", "%|" + region + "|%")
+                .getResultList());
+    }
+
+    public Uni<List<Challenge>> atMeeting(UUID meetingId) {
+        return list("meetingId", Sort.by("createdAt").and("id"), meetingId);
+    }
+
     /** Open challenges counted by one attribute: rows of [value, count]. */
     public Uni<List<Object[]>> openCountBy(String attribute) {
         return Panache.getSession().chain(s -> s.createSelectionQuery(

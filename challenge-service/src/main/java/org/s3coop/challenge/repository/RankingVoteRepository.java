@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 
 import org.s3coop.challenge.domain.RankingVote;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
@@ -25,10 +24,8 @@ public class RankingVoteRepository implements PanacheRepositoryBase<RankingVote,
         return findById(new RankingVote.Key(round, regionCode), LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The rounds with votes: rows of [round, ballots, last cast]. */
-    public Uni<List<Object[]>> rounds() {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(
-                "select v.round, count(v), max(v.castAt) from RankingVote v group by v.round order by v.round",
-                Object[].class).getResultList());
+    /** The votes a region cast, latest first. */
+    public Uni<List<RankingVote>> ofRegion(String regionCode) {
+        return list("regionCode", Sort.by("castAt", Sort.Direction.Descending).and("round"), regionCode);
     }
 }

@@ -21,6 +21,10 @@ public class SolutionRepository implements PanacheRepositoryBase<Solution, UUID>
         return list("challengeId", Sort.by("createdAt").and("id"), challengeId);
     }
 
+    public Uni<List<Solution>> atMeeting(UUID meetingId) {
+        return list("meetingId", Sort.by("createdAt").and("id"), meetingId);
+    }
+
     public Uni<List<Solution>> ofAll(Collection<UUID> challengeIds) {
         if (challengeIds.isEmpty()) {
             return Uni.createFrom().item(List.of());

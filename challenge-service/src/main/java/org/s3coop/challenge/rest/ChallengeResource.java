@@ -46,6 +46,8 @@ import org.s3coop.challenge.service.ChallengeDetails;
 import org.s3coop.challenge.service.ChallengeService;
 import org.s3coop.challenge.service.ChallengeSummaryService;
 import org.s3coop.challenge.service.SolutionService;
+import org.s3coop.platform.audit.AuditEntry;
+import org.s3coop.platform.audit.AuditQuery;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
@@ -82,7 +84,8 @@ public class ChallengeResource {
                     + " Publishes org.s3coop.challenge.raised.v1.")
     @APIResponse(responseCode = "201", description = "Raised; Location names the challenge",
             content = @Content(schema = @Schema(implementation = ChallengeView.class)))
-    @APIResponse(responseCode = "422", description = "The scope ref is not a known partnership or active region")
+    @APIResponse(responseCode = "422", description = "The scope ref is not a known partnership or active region, or the "
+            + "meeting is not known")
     public Uni<Response> raise(@NotNull @Valid RaiseChallengeRequest body) {
         return service.raise(body.toCommand()).map(c -> Response.created(location(c.id))
                 .tag(Versions.etag(c.version)).entity(ChallengeView.of(c, List.of())).build());
@@ -183,6 +186,19 @@ public class ChallengeResource {
         return service.history(UUID.fromString(id)).map(list -> list.stream().map(TransitionView::of).toList());
     }
 
+    @GET
+    @Path("/{id}/audit")
+    @Operation(operationId = "getChallengeAudit", summary = "The audit trail of a challenge and its solutions",
+            description = "Every change, oldest first: who (token subject), when, what (entity `challenge` or "
+                    + "`solution` with its id), the action, and each changed field before and after. Filter by actor "
+                    + "and time.")
+    @APIResponse(responseCode = "200", description = "One page of the audit trail")
+    @APIResponse(responseCode = "404", description = "No such challenge")
+    public Uni<Page<AuditEntry>> audit(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
+            @Valid @BeanParam AuditQuery query, @Valid @BeanParam PageRequest pageRequest) {
+        return service.audit(UUID.fromString(id), query, pageRequest);
+    }
+
     @POST
     @Idempotent
     @Path("/{id}/solutions")
@@ -240,8 +256,6 @@ public class ChallengeResource {
         return solutions.update(UUID.fromString(id), UUID.fromString(solutionId), body.toCommand(), ExpectedVersion.ifMatch(ifMatch))
                 .map(ChallengeResource::solutionView);
     }
-
-    /** The client's If-Match, checked by the service once the challenge is locked. */
 
     private static Response solutionView(SolutionService.Versioned v) {
         return Versions.ok(SolutionView.of(v.solution()), v.challengeVersion());

@@ -18,7 +18,13 @@ import org.s3coop.platform.security.Caller;
  * <li>a challenge on a PARTNERSHIP when one of the partnership's member regions, as the partnership read model knows
  * them now, is in its claim (the lead region is a member);</li>
  * <li>a challenge on the COMMUNITY: any editor, since it concerns every region;</li>
- * <li>a region's vote in a ranking round when the region is in its claim.</li>
+ * <li>a region's vote in a ranking round when the region is in its claim;</li>
+ * <li>the working-group membership of a region in its claim: its representatives (once an admin has admitted the
+ * region) and its leaving;</li>
+ * <li>a meeting hosted by a region in its claim, and the ranking rounds held at such a meeting (creating and closing
+ * them; a round held at no meeting is an admin's);</li>
+ * <li>a good practice of a solution one of whose adopting regions is in its claim (publishing and describing it);</li>
+ * <li>the adoption of a practice by a region in its claim.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -55,6 +61,18 @@ public class ChallengeAuthority {
 
     public void requireVoterFor(String regionCode) {
         caller.requireAnyRegion(List.of(regionCode), "the vote of region " + regionCode);
+    }
+
+    /** Admins only: 403 naming what else the caller may do. */
+    public void requireAdmin(String what, String otherwise) {
+        if (!caller.isAdmin()) {
+            throw ProblemException.forbidden("Only an admin may " + what + otherwise);
+        }
+    }
+
+    /** Admins, and editors of one of {@code regions}; 403 otherwise naming {@code what}. */
+    public void requireEditorOfAny(List<String> regions, String what) {
+        caller.requireAnyRegion(regions, what);
     }
 
     /** The name kept as who raised, changed or voted. */

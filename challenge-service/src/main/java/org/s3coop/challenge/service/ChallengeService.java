@@ -17,6 +17,8 @@ import org.s3coop.challenge.repository.TransitionRepository;
 import org.s3coop.challenge.service.command.RaiseChallenge;
 import org.s3coop.challenge.service.command.TransitionChallenge;
 import org.s3coop.challenge.service.command.UpdateChallenge;
+import org.s3coop.platform.audit.AuditEntry;
+import org.s3coop.platform.audit.AuditQuery;
 import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
@@ -48,6 +50,10 @@ public class ChallengeService {
     ChallengeAuthority authority;
     @Inject
     Outbox outbox;
+    @Inject
+    MeetingService meetings;
+    @Inject
+    AuditLog audit;
 
     @WithSession
     public Uni<ChallengeDetails> get(UUID id) {
@@ -65,17 +71,26 @@ public class ChallengeService {
         return find(id).chain(c -> transitions.historyOf(id));
     }
 
+    @WithSession
+    public Uni<Page<AuditEntry>> audit(UUID id, AuditQuery query, PageRequest page) {
+        return find(id).chain(c -> audit.list(AuditLog.CHALLENGE, id.toString(), query, page));
+    }
+
     @WithTransaction
     public Uni<Challenge> raise(RaiseChallenge cmd) {
         return catalogue.requireClassification(cmd.cluster(), cmd.subDimension())
+                .chain(() -> meetings.requireKnown(cmd.meetingId()))
                 .chain(() -> scopes.resolve(cmd.scope()))
                 .chain(resolved -> {
                     authority.requireMayChange(resolved.scope(), resolved.regions());
+                    String actor = authority.actor();
                     Challenge c = Challenge.raise(cmd.cluster(), cmd.subDimension(), cmd.title(), cmd.description(),
-                            resolved.scope(), cmd.severity(), authority.actor());
+                            resolved.scope(), cmd.severity(), cmd.meetingId(), actor);
                     return challenges.persist(c)
                             .chain(challenges::flush)
-                            .chain(() -> outbox.append(ChallengeEvents.raised(c)))
+                            .chain(() -> outbox.append(ChallengeEvents.raised(c, actor)))
+                            .chain(() -> audit.record(AuditLog.CHALLENGE, c.id.toString(), "RAISE", actor, null,
+                                    AuditLog.ChallengeState.of(c)))
                             .replaceWith(c);
                 });
     }
@@ -83,12 +98,18 @@ public class ChallengeService {
     @WithTransaction
     public Uni<ChallengeDetails> update(UUID id, UpdateChallenge cmd, ExpectedVersion expected) {
         return catalogue.requireClassification(cmd.cluster(), cmd.subDimension())
+                .chain(() -> meetings.requireKnown(cmd.meetingId()))
                 .chain(() -> getForChange(id, expected))
                 .chain(c -> {
                     c.requireWorkedOn("REOPEN it before changing it");
-                    c.describe(cmd.cluster(), cmd.subDimension(), cmd.title(), cmd.description(), cmd.severity());
+                    var before = AuditLog.ChallengeState.of(c);
+                    String actor = authority.actor();
+                    c.describe(cmd.cluster(), cmd.subDimension(), cmd.title(), cmd.description(), cmd.severity(),
+                            cmd.meetingId());
                     return challenges.flush().chain(() -> solutions.of(id))
-                            .call(s -> outbox.append(ChallengeEvents.updated(c, s)))
+                            .call(s -> outbox.append(ChallengeEvents.updated(c, s, actor)))
+                            .call(s -> audit.record(AuditLog.CHALLENGE, id.toString(), "UPDATE", actor, before,
+                                    AuditLog.ChallengeState.of(c)))
                             .map(s -> new ChallengeDetails(c, s));
                 });
     }
@@ -96,11 +117,14 @@ public class ChallengeService {
     @WithTransaction
     public Uni<ChallengeDetails> transition(UUID id, TransitionChallenge cmd, ExpectedVersion expected) {
         return getForChange(id, expected).chain(c -> {
+            var before = AuditLog.ChallengeState.of(c);
             ChallengeTransition t = c.apply(cmd.action(), cmd.reason(), authority.actor());
             return transitions.persist(t)
                     .chain(() -> challenges.flush())
                     .chain(() -> solutions.of(id))
                     .call(s -> outbox.append(ChallengeEvents.transitioned(c, s, t)))
+                    .call(s -> audit.record(AuditLog.CHALLENGE, id.toString(), t.action.name(), t.actor, before,
+                            AuditLog.ChallengeState.of(c)))
                     .map(s -> new ChallengeDetails(c, s));
         });
     }

@@ -1,18 +1,14 @@
 package org.s3coop.challenge.service;
 
-import java.util.List;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.s3coop.challenge.domain.Challenge;
-import org.s3coop.challenge.domain.ChallengeProblem;
 import org.s3coop.challenge.domain.Solution;
 import org.s3coop.challenge.events.ChallengeEvents;
 import org.s3coop.challenge.repository.ChallengeRepository;
-import org.s3coop.challenge.repository.KnownRegionRepository;
 import org.s3coop.challenge.repository.SolutionRepository;
 import org.s3coop.challenge.service.command.ProposeSolution;
 import org.s3coop.challenge.service.command.UpdateSolution;
@@ -38,11 +34,15 @@ public class SolutionService {
     @Inject
     SolutionRepository solutions;
     @Inject
-    KnownRegionRepository regions;
+    KnownRegions regions;
     @Inject
     ChallengeAuthority authority;
     @Inject
     Outbox outbox;
+    @Inject
+    MeetingService meetings;
+    @Inject
+    AuditLog audit;
 
     /** A solution and the version of its challenge (after the change, for a write): the solution's ETag. */
     public record Versioned(Solution solution, long challengeVersion) {
@@ -57,55 +57,45 @@ public class SolutionService {
 
     @WithTransaction
     public Uni<Versioned> propose(UUID challengeId, ProposeSolution cmd, ExpectedVersion expected) {
-        return challengeService.getForChange(challengeId, expected).chain(c -> {
-            c.requireWorkedOn("solutions can be proposed while it is OPEN or ADDRESSED");
-            return requireKnown(cmd.adoptingRegions()).chain(() -> {
-                Solution s = Solution.propose(challengeId, cmd.title(), cmd.description(), cmd.adoptingRegions(),
-                        authority.actor());
-                c.solutionsChanged();
-                return solutions.persist(s).chain(() -> publish(ChallengeEvents.SOLUTION_PROPOSED, c, s));
-            });
-        });
+        return meetings.requireKnown(cmd.meetingId()).chain(() -> challengeService.getForChange(challengeId, expected))
+                .chain(c -> {
+                    c.requireWorkedOn("solutions can be proposed while it is OPEN or ADDRESSED");
+                    return regions.requireKnown(cmd.adoptingRegions(), "adoptingRegions").chain(() -> {
+                        Solution s = Solution.propose(challengeId, cmd.title(), cmd.description(),
+                                cmd.adoptingRegions(), cmd.meetingId(), authority.actor());
+                        c.solutionsChanged();
+                        return solutions.persist(s)
+                                .chain(() -> publish(ChallengeEvents.SOLUTION_PROPOSED, c, s, "PROPOSE", null));
+                    });
+                });
     }
 
     @WithTransaction
     public Uni<Versioned> update(UUID challengeId, UUID solutionId, UpdateSolution cmd, ExpectedVersion expected) {
         Solution.requireAdopters(cmd.status(), cmd.adoptingRegions());
-        return challengeService.getForChange(challengeId, expected)
+        return meetings.requireKnown(cmd.meetingId()).chain(() -> challengeService.getForChange(challengeId, expected))
                 .chain(c -> solutions.findById(solutionId).chain(s -> {
                     if (s == null || !s.challengeId.equals(challengeId)) {
                         throw notFound(challengeId, solutionId);
                     }
                     s.requireCanMoveTo(cmd.status());
-                    return requireKnown(cmd.adoptingRegions()).chain(() -> {
-                        s.update(cmd.title(), cmd.description(), cmd.adoptingRegions(), cmd.status());
+                    return regions.requireKnown(cmd.adoptingRegions(), "adoptingRegions").chain(() -> {
+                        var before = AuditLog.SolutionState.of(s);
+                        s.update(cmd.title(), cmd.description(), cmd.adoptingRegions(), cmd.status(), cmd.meetingId());
                         c.solutionsChanged();
-                        return publish(ChallengeEvents.UPDATED, c, s);
+                        return publish(ChallengeEvents.UPDATED, c, s, "UPDATE", before);
                     });
                 }));
     }
 
-    private Uni<Versioned> publish(String type, Challenge c, Solution s) {
+    private Uni<Versioned> publish(String type, Challenge c, Solution s, String action, AuditLog.SolutionState before) {
+        String actor = authority.actor();
         return challenges.flush()
                 .chain(() -> solutions.of(c.id))
-                .chain(all -> outbox.append(ChallengeEvents.solutionChanged(type, c, all, s)))
+                .chain(all -> outbox.append(ChallengeEvents.solutionChanged(type, c, all, s, actor)))
+                .chain(() -> audit.recordPart(AuditLog.CHALLENGE, c.id.toString(), AuditLog.SOLUTION, s.id.toString(),
+                        action, actor, before, AuditLog.SolutionState.of(s)))
                 .replaceWith(() -> new Versioned(s, c.version));
-    }
-
-    /** Fails with 422 naming the adopting regions no region-service event has made known. */
-    private Uni<Void> requireKnown(List<String> codes) {
-        if (codes == null || codes.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return regions.byCodes(codes).<Void>map(found -> {
-            TreeSet<String> unknown = new TreeSet<>(codes);
-            found.forEach(r -> unknown.remove(r.code));
-            if (!unknown.isEmpty()) {
-                throw ChallengeProblem.UNKNOWN_REGION.exception("adoptingRegions: region(s) " + unknown
-                        + " are not known (no event of region-service has registered them)");
-            }
-            return null;
-        });
     }
 
     private static ProblemException notFound(UUID challengeId, UUID solutionId) {

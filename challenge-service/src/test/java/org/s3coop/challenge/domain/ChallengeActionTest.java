@@ -114,7 +114,7 @@ class ChallengeActionTest {
     @Test
     void aRaisedChallengeIsOpenAtVersionOneWithItsTextStripped() {
         Challenge c = Challenge.raise("CAPACITY", null, "  Title ", null, new Scope(ScopeType.COMMUNITY, null),
-                Severity.LOW, "alice");
+                Severity.LOW, null, "alice");
         assertThat(c.status).isEqualTo(ChallengeStatus.OPEN);
         assertThat(c.version).isEqualTo(1);
         assertThat(c.title).isEqualTo("Title");
@@ -124,7 +124,7 @@ class ChallengeActionTest {
 
     private static Challenge challenge(ChallengeStatus status) {
         Challenge c = Challenge.raise("CAPACITY", null, "A challenge", "", new Scope(ScopeType.COMMUNITY, null),
-                Severity.HIGH, "bob");
+                Severity.HIGH, null, "bob");
         c.status = status;
         return c;
     }

@@ -27,13 +27,13 @@ class SolutionStatusTest {
 
     @Test
     void aSolutionSkipsAStepButNeverGoesBack() {
-        Solution s = Solution.propose(UUID.randomUUID(), " Joint secretariat ", null, List.of("ES51"), "alice");
+        Solution s = Solution.propose(UUID.randomUUID(), " Joint secretariat ", null, List.of("ES51"), null, "alice");
         assertThat(s.status).isEqualTo(SolutionStatus.PROPOSED);
         assertThat(s.title).isEqualTo("Joint secretariat");
         assertThat(s.description).isEmpty();
 
         s.requireCanMoveTo(SolutionStatus.ADOPTED);
-        s.update("Joint secretariat", "Shared", List.of("ES51", "DE21", "ES51"), SolutionStatus.ADOPTED);
+        s.update("Joint secretariat", "Shared", List.of("ES51", "DE21", "ES51"), SolutionStatus.ADOPTED, null);
         assertThat(s.status).isEqualTo(SolutionStatus.ADOPTED);
         assertThat(s.adoptingRegions).containsExactly("DE21", "ES51");
 

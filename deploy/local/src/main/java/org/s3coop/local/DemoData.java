@@ -9,7 +9,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +43,11 @@ final class DemoData {
     private static final List<String> STAGES = List.of("SCOPING", "MAPPING", "PILOT", "SCALE_UP");
     private static final List<String> STATUSES = List.of("ACTIVE", "ON_HOLD", "CLOSED");
 
-    private final ApiClient api;
-    private final ObjectMapper json;
-    private final Endpoints endpoints;
+    final ApiClient api;
+    final ObjectMapper json;
+    final Endpoints endpoints;
     /** A token of an editor of the given regions (the local issuer's). */
-    private final Function<String[], String> editorTokens;
+    final Function<String[], String> editorTokens;
 
     DemoData(ApiClient api, ObjectMapper json, Endpoints endpoints, Function<String[], String> editorTokens) {
         this.api = api;
@@ -63,6 +62,7 @@ final class DemoData {
         seedPartnerships();
         seedThematicPartnership();
         seedChallenges();
+        new LearningLoopDemo(this).seed();
     }
 
     /**
@@ -321,15 +321,15 @@ final class DemoData {
      * challenge-service: {@code demo/challenges.json} is a list of {@code {"raise": <POST /api/v1/challenges body,
      * where a PARTNERSHIP scope names the partnership by "partnership": "<title>" instead of its id>, "solutions":
      * [{"title", "description", "adoptingRegions", "status"?}], "transitions": [{"action", "reason"}]}}; nothing is
-     * raised when challenge-service already has challenges. {@code demo/ranking-round.json} holds one ranking round's
-     * votes, cast (or re-cast: a PUT) on every start; the Borda result is checked against {@code expectedLeaders}.
+     * raised when challenge-service already has challenges. (The ranking rounds belong to the working group's learning
+     * loop: {@link LearningLoopDemo}.)
      */
     void seedChallenges() throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         URI challenges = endpoints.challenge().resolve("/api/v1/challenges");
         ApiClient.Response existing = api.get(URI.create(challenges + "?size=1"));
         if (!existing.isSuccess()) {
-            Console.warn("demo data: GET %s -> %d %s; no challenges are raised and no votes cast", challenges.getPath(),
+            Console.warn("demo data: GET %s -> %d %s; no challenges are raised", challenges.getPath(),
                     existing.status(), existing.summary());
             return;
         }
@@ -344,7 +344,7 @@ final class DemoData {
             for (JsonNode entry : resource("demo/challenges.json")) {
                 String title = entry.required("raise").required("title").asText();
                 try {
-                    solutions += raiseChallenge(entry, partnershipIds, deadline);
+                    solutions += raiseChallenge(entry, partnershipIds, deadline).size();
                     raised++;
                     JsonNode raise = entry.required("raise");
                     if ("BLOCKING".equals(raise.path("severity").asText()) && entry.path("transitions").isEmpty()
@@ -358,39 +358,6 @@ final class DemoData {
             }
         }
 
-        // the ranking round: every start casts the votes again (a PUT replaces a region's vote)
-        JsonNode ranking = resource("demo/ranking-round.json");
-        String round = ranking.required("round").asText();
-        int votes = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = ranking.required("votes").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> vote = it.next();
-            ObjectNode body = json.createObjectNode();
-            body.set("clusters", vote.getValue());
-            URI uri = endpoints.challenge().resolve("/api/v1/ranking-rounds/" + round + "/votes/" + vote.getKey());
-            ApiClient.Response r = retryWhileUnknown(() -> api.put(uri, body), deadline,
-                    "challenge-service to learn the voting regions");
-            if (r.isSuccess()) {
-                votes++;
-            } else {
-                failed++;
-                Console.warn("demo data: PUT %s -> %d %s", uri.getPath(), r.status(), r.summary());
-            }
-        }
-        JsonNode result = api.json(api.get(endpoints.challenge().resolve("/api/v1/ranking-rounds/" + round)));
-        List<String> order = new ArrayList<>();
-        StringBuilder borda = new StringBuilder();
-        for (JsonNode standing : result.path("clusters")) {
-            order.add(standing.path("cluster").asText());
-            borda.append(borda.isEmpty() ? "" : ", ").append(standing.path("cluster").asText()).append(' ')
-                    .append(standing.path("points").asLong());
-        }
-        List<String> leaders = new ArrayList<>();
-        ranking.path("expectedLeaders").forEach(n -> leaders.add(n.asText()));
-        if (order.size() < leaders.size() || !order.subList(0, leaders.size()).equals(leaders)) {
-            Console.warn("demo data: ranking round %s puts %s first, expected %s", round,
-                    order.subList(0, Math.min(order.size(), leaders.size())), leaders);
-        }
-
         // partnership-service must see the open BLOCKING challenges (its PILOT -> SCALE_UP gate then refuses)
         for (String title : blockedTitles) {
             awaitBlocked(title);
@@ -401,14 +368,16 @@ final class DemoData {
         String challengeCounts = already > 0
                 ? String.format("challenges already there (%d), none raised", total)
                 : String.format("challenges %d raised with %d solutions", raised, solutions);
-        Console.step("demo data: %s; %d open by severity %s; ranking round %s: %d votes cast by this run (%d in the round)"
-                + " — Borda: %s%s (%s)", challengeCounts, summary.path("open").asLong(),
-                counts(summary.path("bySeverity"), null), round, votes, result.path("votesCast").asInt(), borda,
-                failed > 0 ? "; " + failed + " requests failed" : "", Console.seconds(System.nanoTime() - t0));
+        Console.step("demo data: %s; %d open by severity %s%s (%s)", challengeCounts, summary.path("open").asLong(),
+                counts(summary.path("bySeverity"), null), failed > 0 ? "; " + failed + " requests failed" : "",
+                Console.seconds(System.nanoTime() - t0));
     }
 
-    /** Raises one challenge, proposes its solutions and applies its transitions; answers the number of solutions. */
-    private int raiseChallenge(JsonNode entry, Map<String, String> partnershipIds, long deadline)
+    /**
+     * Raises one challenge, proposes its solutions (at the challenge's {@code meetingId}, if it names one) and applies
+     * its transitions; answers the solutions' ids, in order.
+     */
+    List<String> raiseChallenge(JsonNode entry, Map<String, String> partnershipIds, long deadline)
             throws IOException, InterruptedException {
         ObjectNode raise = entry.required("raise").deepCopy();
         JsonNode scope = raise.required("scope");
@@ -426,9 +395,12 @@ final class DemoData {
                 "challenge-service to learn the " + raise.path("scope").path("type").asText().toLowerCase(java.util.Locale.ROOT)),
                 "raise");
         String base = "/api/v1/challenges/" + challenge.required("id").asText();
-        int solutions = 0;
+        List<String> solutions = new ArrayList<>();
         for (JsonNode solution : entry.path("solutions")) {
             ObjectNode propose = json.createObjectNode();
+            if (raise.has("meetingId")) {
+                propose.set("meetingId", raise.get("meetingId"));
+            }
             propose.set("title", solution.required("title"));
             propose.set("description", solution.path("description"));
             propose.set("adoptingRegions", solution.has("adoptingRegions") ? solution.path("adoptingRegions")
@@ -436,7 +408,7 @@ final class DemoData {
             URI uri = endpoints.challenge().resolve(base + "/solutions");
             JsonNode proposed = expect(retryWhileUnknown(() -> api.post(uri, propose), deadline,
                     "challenge-service to learn the adopting regions"), "propose solution " + solution.path("title").asText());
-            solutions++;
+            solutions.add(proposed.required("id").asText());
             String status = solution.path("status").asText("PROPOSED");
             if (!status.equals("PROPOSED")) {
                 ObjectNode update = propose.deepCopy();
@@ -490,7 +462,7 @@ final class DemoData {
         }
     }
 
-    private interface Call {
+    interface Call {
         ApiClient.Response send() throws IOException, InterruptedException;
     }
 
@@ -499,7 +471,7 @@ final class DemoData {
      * of a region or partnership (problem type {@code .../unknown-region} or {@code .../unknown-scope-ref}), until the
      * deadline.
      */
-    private ApiClient.Response retryWhileUnknown(Call call, long deadline, String what)
+    ApiClient.Response retryWhileUnknown(Call call, long deadline, String what)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         while (true) {
@@ -519,7 +491,7 @@ final class DemoData {
     }
 
     /** The response's JSON when it succeeded; otherwise the step is refused with the status and problem. */
-    private JsonNode expect(ApiClient.Response response, String step) {
+    JsonNode expect(ApiClient.Response response, String step) {
         if (!response.isSuccess()) {
             throw new StepRefused(step + " -> " + response.status() + " " + response.summary());
         }
@@ -542,13 +514,13 @@ final class DemoData {
     }
 
     /** A request of the demo data was refused: the rest of that partnership or challenge is skipped. */
-    private static final class StepRefused extends RuntimeException {
+    static final class StepRefused extends RuntimeException {
         StepRefused(String message) {
             super(message, null, false, false);
         }
     }
 
-    private JsonNode resource(String name) throws IOException {
+    JsonNode resource(String name) throws IOException {
         try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException("missing resource " + name);

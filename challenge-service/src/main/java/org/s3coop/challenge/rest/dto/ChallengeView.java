@@ -25,11 +25,12 @@ public record ChallengeView(
         String raisedBy,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        List<SolutionView> solutions) {
+        List<SolutionView> solutions,
+        @Schema(description = "The meeting where it was raised", nullable = true) UUID meetingId) {
 
     public static ChallengeView of(Challenge c, List<Solution> solutions) {
         return new ChallengeView(c.id, c.cluster, c.subDimension, c.title, c.description, c.scope(), c.severity,
                 c.status, c.version, c.raisedBy, c.createdAt, c.updatedAt,
-                solutions.stream().filter(s -> s.challengeId.equals(c.id)).map(SolutionView::of).toList());
+                solutions.stream().filter(s -> s.challengeId.equals(c.id)).map(SolutionView::of).toList(), c.meetingId);
     }
 }

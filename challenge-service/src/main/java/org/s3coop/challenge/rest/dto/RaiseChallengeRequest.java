@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.challenge.domain.Scope;
 import org.s3coop.challenge.domain.Severity;
 import org.s3coop.challenge.rest.ChallengePatterns;
+import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.RaiseChallenge;
+import org.s3coop.platform.rest.ContractPatterns;
 
 @Schema(name = "RaiseChallenge", description = "A challenge to raise")
 public record RaiseChallengeRequest(
@@ -21,10 +23,12 @@ public record RaiseChallengeRequest(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "No staff time for the pilot") String title,
         @Size(max = 4000) @Schema(example = "The regional agencies cannot free staff for the joint pilot line.") String description,
         @NotNull @Valid @Schema(required = true) ScopeInput scope,
-        @NotNull @Schema(required = true, example = "BLOCKING") Severity severity) {
+        @NotNull @Schema(required = true, example = "BLOCKING") Severity severity,
+        @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
+        @Schema(description = "The meeting where it arose (a known meeting, 422 otherwise)", format = "uuid") String meetingId) {
 
     public RaiseChallenge toCommand() {
         return new RaiseChallenge(cluster, subDimension, title, description, new Scope(scope.type(), scope.ref()),
-                severity);
+                severity, Ids.uuid(meetingId));
     }
 }

@@ -12,10 +12,11 @@ import org.s3coop.challenge.domain.SolutionStatus;
 public record SolutionView(UUID id, UUID challengeId, @Schema(example = "Joint secretariat") String title,
         String description, @Schema(example = "PILOTED") SolutionStatus status,
         @Schema(example = "[\"ES51\"]") List<String> adoptingRegions, String proposedBy, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "The meeting where it was proposed", nullable = true) UUID meetingId) {
 
     public static SolutionView of(Solution s) {
         return new SolutionView(s.id, s.challengeId, s.title, s.description, s.status, s.adoptingRegions, s.proposedBy,
-                s.createdAt, s.updatedAt);
+                s.createdAt, s.updatedAt, s.meetingId);
     }
 }
