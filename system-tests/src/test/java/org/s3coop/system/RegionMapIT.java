@@ -202,7 +202,7 @@ class RegionMapIT {
                 given().baseUri(Suite.region().url()).get("/api/v1/regions?size=1").jsonPath().getLong("totalItems"), LOADS,
                 median(without, 0), median(without, 1), median(without, 3) / 1024,
                 median(with, 0), median(with, 1), median(with, 2), median(with, 3) / 1024, median(with, 4) / 1024);
-        Files.writeString(chromium.target.resolve("map-first-paint.md"), report);
+        Files.writeString(chromium.target().resolve("map-first-paint.md"), report);
         System.out.println(report);
         assertThat(median(with, 2)).as("the map is drawn").isPositive();
     }
