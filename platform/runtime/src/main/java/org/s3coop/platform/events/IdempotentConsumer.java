@@ -108,7 +108,9 @@ public class IdempotentConsumer {
                 return true;
             }
             String msg = String.valueOf(c.getMessage());
-            if (msg.contains("Pool closed") || msg.contains("Connection refused") || msg.contains("Timeout waiting for connection")
+            // "Timeout": the reactive pool gave no connection within its acquire timeout (all busy, or the database
+            // slow to answer): a record dead-lettered for that would be lost to the read model (ScaleOutIT found it)
+            if (msg.equals("Timeout") || msg.contains("Pool closed") || msg.contains("Connection refused") || msg.contains("Timeout waiting for connection")
                     || msg.contains("Connection is not active") || msg.contains("Closed connection")
                     || msg.contains("Connection reset") || msg.contains("terminating connection")) {
                 return true;
