@@ -55,8 +55,11 @@ class TracingTests {
                 + "\"contribution\":\"research\"}]}";
     }
 
-    private static String propose(String lead, String partner, String traceparent) {
-        return Partnerships.as(TestTokens.editor(lead)).header("traceparent", traceparent)
+    /** A partnership of two new regions, proposed by a caller that sends its traceparent; its id. */
+    private static String proposeTraced(String[] caller, boolean sampled) {
+        String lead = Regions.known("ES", "C22");
+        String partner = Regions.known("DE", "C22");
+        return Partnerships.as(TestTokens.editor(lead)).header("traceparent", traceparent(caller, sampled))
                 .body(proposalBody(lead, partner)).post(Partnerships.BASE).then().statusCode(201).extract().path("id");
     }
 
@@ -89,11 +92,9 @@ class TracingTests {
 
     @Test
     void aTraceRunsFromTheApiCallThroughTheOutboxAndTheRelayToTheRecordsHeader() {
-        String lead = Regions.known("ES", "C22");
-        String partner = Regions.known("DE", "C22");
         String[] caller = callerTrace();
 
-        String id = propose(lead, partner, traceparent(caller, true));
+        String id = proposeTraced(caller, true);
 
         String stored = storedTraceparent("org.s3coop.partnership.proposed.v1", id);
         String header = publishedTraceparent("org.s3coop.partnership.proposed.v1", id);
@@ -149,11 +150,9 @@ class TracingTests {
 
     @Test
     void whatIsNotSampledCarriesItsTraceButRecordsNoSpan() {
-        String lead = Regions.known("ES", "C22");
-        String partner = Regions.known("DE", "C22");
         String[] caller = callerTrace();
 
-        String id = propose(lead, partner, traceparent(caller, false));
+        String id = proposeTraced(caller, false);
 
         assertThat(storedTraceparent("org.s3coop.partnership.proposed.v1", id)).startsWith("00-" + caller[0] + "-")
                 .endsWith("-00");

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * cannot answer counts as failed.
  */
 final class Balancer implements AutoCloseable {
-    static final long POLL_MILLIS = 100;
+    static final long POLL_MILLIS = 250;
     private static final Duration NONE_READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Map<String, List<Node>> nodes;

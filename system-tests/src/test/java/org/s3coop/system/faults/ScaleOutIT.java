@@ -51,7 +51,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @ExtendWith(Suite.class)
 class ScaleOutIT {
-    private static final Duration READY = Duration.ofSeconds(120);
+    private static final Duration READY = Duration.ofSeconds(240);
     private static final Duration STOP = Duration.ofSeconds(30);
     private static final Duration EVENTUALLY = Duration.ofSeconds(120);
     private static final int WRITES_PER_SECOND = 10;
@@ -489,14 +489,21 @@ class ScaleOutIT {
 
         private static IdempotentCreate send(String path, String body, Node node) {
             String key = UUID.randomUUID().toString();
-            Api.Reply first = Api.writeWithHeaders("POST", node.endpoint(), path, Fixtures.ADMIN, body, Map.of("Idempotency-Key", key));
+            Api.Reply first = post(node, path, body, key);
             assertThat(first.status()).as(first.text()).isEqualTo(201);
             assertThat(first.header("Idempotency-Replayed")).isNull();
             return new IdempotentCreate(path, body, key, first);
         }
 
+        /** POSTs with the key, sent again while the answer is 503 (as a client does: the key makes it safe). */
+        private static Api.Reply post(Node node, String path, String body, String key) {
+            return Awaitility.await("an answer other than 503 from " + node).atMost(EVENTUALLY)
+                    .pollInterval(Duration.ofMillis(500)).until(() -> Api.writeWithHeaders("POST", node.endpoint(), path,
+                            Fixtures.ADMIN, body, Map.of("Idempotency-Key", key)), r -> r.status() != 503);
+        }
+
         IdempotentCreate replayedBy(Node node, String which) {
-            Api.Reply again = Api.writeWithHeaders("POST", node.endpoint(), path, Fixtures.ADMIN, body, Map.of("Idempotency-Key", key));
+            Api.Reply again = post(node, path, body, key);
             assertThat(again.status()).as(which + ": " + again.text()).isEqualTo(first.status());
             assertThat(again.header("Idempotency-Replayed")).as(which).isEqualTo("true");
             assertThat(again.header("Location")).as(which).isEqualTo(first.header("Location"));
