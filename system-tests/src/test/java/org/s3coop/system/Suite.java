@@ -29,7 +29,7 @@ import org.s3coop.platform.testing.TestTokens;
  *
  * <p>Tracing is on as ops would switch it on, with one difference: only traces a test starts (a request with a sampled
  * {@code traceparent}) are sampled, and spans go to {@link OtlpReceiver} in this JVM. A graceful stop reports
- * unready for {@value #SHUTDOWN_DELAY} before the service stops taking requests, as on Kubernetes.
+ * unready for {@link #SHUTDOWN_DELAY} before the service stops taking requests, as on Kubernetes.
  */
 public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
     public record Service(String name, String database, int port, Process process) {
@@ -39,7 +39,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     /** quarkus.shutdown.delay: readiness DOWN, requests still served (a load balancer's time to notice). */
-    public static final String SHUTDOWN_DELAY = "2s";
+    public static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(2);
 
     private static Suite instance;
 
@@ -136,14 +136,13 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 });
     }
 
-    public static List<Service> services() {
+    public static synchronized List<Service> services() {
         return List.copyOf(instance.services);
     }
 
     /** kill -9: the service's process ends at once, without its shutdown hooks (no offsets committed, no pool closed). */
-    public static synchronized void kill(Service service) throws InterruptedException {
-        Process p = instance.services.stream().filter(s -> s.name().equals(service.name())).findFirst().orElseThrow()
-                .process();
+    public static void kill(Service service) throws InterruptedException {
+        Process p = processOf(service);
         p.destroyForcibly();
         if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
             throw new IllegalStateException(service.name() + " survived kill -9");
@@ -151,11 +150,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
     }
 
     /**
-     * A graceful stop (SIGTERM), as Kubernetes stops a pod: readiness DOWN for {@value #SHUTDOWN_DELAY}, then requests in
+     * A graceful stop (SIGTERM), as Kubernetes stops a pod: readiness DOWN for {@link #SHUTDOWN_DELAY}, then requests in
      * flight finish, consumers commit, the outbox relay finishes its round. Waits until the process is gone.
      */
-    public static synchronized void stop(Service service, Duration within) throws InterruptedException {
-        Process p = instance.services.get(indexOf(service.name())).process();
+    public static void stop(Service service, Duration within) throws InterruptedException {
+        Process p = processOf(service);
         p.destroy();
         if (!p.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
@@ -163,17 +162,27 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
     }
 
-    /** Starts a (killed or stopped) service again on the same port with the same environment; waits until it is ready. */
-    public static synchronized Service restart(Service service, Duration readyWithin) throws IOException {
-        int i = indexOf(service.name());
-        Service old = instance.services.get(i);
-        if (old.process().isAlive()) {
-            throw new IllegalStateException(service.name() + " is still running; kill it first");
+    /**
+     * Starts a (killed or stopped) service again on the same port with the same environment; waits until it is ready
+     * (without holding the suite's lock: several services may start at once).
+     */
+    public static Service restart(Service service, Duration readyWithin) throws IOException {
+        Service started;
+        synchronized (Suite.class) {
+            int i = indexOf(service.name());
+            Service old = instance.services.get(i);
+            if (old.process().isAlive()) {
+                throw new IllegalStateException(service.name() + " is still running; kill it first");
+            }
+            started = new Service(old.name(), old.database(), old.port(), instance.launchers.get(old.name()).start());
+            instance.services.set(i, started);
         }
-        Service started = new Service(old.name(), old.database(), old.port(), instance.launchers.get(old.name()).start());
-        instance.services.set(i, started);
         awaitReady(started, readyWithin);
         return started;
+    }
+
+    private static synchronized Process processOf(Service service) {
+        return instance.services.get(indexOf(service.name())).process();
     }
 
     private static int indexOf(String name) {
@@ -268,7 +277,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "S3COOP_OUTBOX_SWEEP_INTERVAL", "500ms",
                 "KAFKA_METADATA_MAX_AGE_MS", "1000"));
         pb.environment().putAll(Map.of(
-                "QUARKUS_SHUTDOWN_DELAY", SHUTDOWN_DELAY,
+                "QUARKUS_SHUTDOWN_DELAY", SHUTDOWN_DELAY.toMillis() + "ms",
                 "QUARKUS_OTEL_SDK_DISABLED", "false",
                 "QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0",
                 "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),

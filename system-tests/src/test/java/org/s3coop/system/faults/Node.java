@@ -14,6 +14,7 @@ import org.s3coop.system.Suite;
  * (SIGTERM) and started again on the same port.
  */
 final class Node {
+    static final int START_ATTEMPTS = 3;
     private final String service;
     private final String database;
     private final int index;
@@ -33,10 +34,9 @@ final class Node {
         return new Node(s.name(), s.database(), 1, s.port(), null);
     }
 
-    /** A second instance of a service, started now on a free port (not waited for). */
-    static Node second(Suite.Service s) throws IOException {
-        int port = FreePorts.next();
-        return new Node(s.name(), s.database(), 2, port, launch(s, port));
+    /** A second instance of a service, on a free port; not started yet ({@link #start}). */
+    static Node second(Suite.Service s) {
+        return new Node(s.name(), s.database(), 2, FreePorts.next(), null);
     }
 
     private static Process launch(Suite.Service s, int port) throws IOException {
@@ -65,7 +65,8 @@ final class Node {
     }
 
     boolean alive() {
-        return process().isAlive();
+        Process p = process();
+        return p != null && p.isAlive();
     }
 
     void awaitReady(Duration within) {
@@ -97,14 +98,27 @@ final class Node {
         }
     }
 
-    /** Starts the instance again on its port with its environment and waits until it is ready. */
-    void start(Duration readyWithin) throws IOException {
-        if (index == 1) {
-            Suite.restart(suiteService(), readyWithin);
-            return;
+    /**
+     * Starts the instance again on its port with its environment and waits until it is ready. An instance whose
+     * process exits while it starts (on an overloaded machine: Flyway's connection not acquired in time) is started
+     * again, as Kubernetes restarts a crashed container, at most {@value #START_ATTEMPTS} times; returns the attempts.
+     */
+    int start(Duration readyWithin) throws IOException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                if (index == 1) {
+                    Suite.restart(suiteService(), readyWithin);
+                } else {
+                    process = launch(suiteService(), port);
+                    awaitReady(readyWithin);
+                }
+                return attempt;
+            } catch (IllegalStateException e) {
+                if (alive() || attempt == START_ATTEMPTS) {
+                    throw e;
+                }
+            }
         }
-        process = launch(suiteService(), port);
-        awaitReady(readyWithin);
     }
 
     @Override

@@ -52,7 +52,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExtendWith(Suite.class)
 class ScaleOutIT {
     private static final Duration READY = Duration.ofSeconds(240);
-    private static final Duration STOP = Duration.ofSeconds(30);
+    private static final Duration STOP = Duration.ofSeconds(60);
     private static final Duration EVENTUALLY = Duration.ofSeconds(120);
     private static final int WRITES_PER_SECOND = 10;
     private static final List<String> SERVICES = List.of("region-service", "partnership-service", "challenge-service");
@@ -70,6 +70,8 @@ class ScaleOutIT {
     private final List<Node> seconds = new ArrayList<>();
     /** Consumer duplicates counted by instances that have been stopped or killed since (their meters are gone). */
     private final Map<Node, Long> banked = new ConcurrentHashMap<>();
+    /** Starts that crashed and were started again, per instance (none on a machine with CPU to spare). */
+    private final Map<String, Integer> crashedStarts = new ConcurrentHashMap<>();
 
     @AfterEach
     void stopTheSecondInstancesAndHeal() throws Exception {
@@ -99,9 +101,7 @@ class ScaleOutIT {
         for (String s : SERVICES) {
             seconds.add(Node.second(service(s)));
         }
-        for (Node n : seconds) {
-            n.awaitReady(READY);
-        }
+        inParallel(seconds, this::start);
         List<Node> all = Stream.concat(firsts.stream(), seconds.stream()).toList();
         report.put("instances", all.size() + " (" + SERVICES.size() + " services × 2), one PostgreSQL, one broker")
                 .put("second instances ready (s)", seconds(System.nanoTime() - began));
@@ -132,7 +132,8 @@ class ScaleOutIT {
 
             verify(report, load, lead, stopped);
         }
-        report.put("scenario run time (s)", seconds(System.nanoTime() - began));
+        report.put("starts that crashed and were started again (overloaded machine)", new TreeMap<>(crashedStarts))
+                .put("scenario run time (s)", seconds(System.nanoTime() - began));
     }
 
     /** kill -9 of the first instance of each service while the load runs; what the survivors do, and when. */
@@ -187,17 +188,17 @@ class ScaleOutIT {
         report.put("consumers: kill → every event committed before the kill applied (s)", seconds(System.nanoTime() - killedAt));
 
         long restarting = System.nanoTime();
-        inParallel(victims, n -> n.start(READY));
+        inParallel(victims, this::start);
         report.put("killed instances started again and ready (s)", seconds(System.nanoTime() - restarting));
         awaitGroups(groups, 2, "the restarted instances back in their consumer groups");
         report.put("kill → groups of two instances again (s)", seconds(System.nanoTime() - killedAt));
 
         List<Write> during = load.in(Phase.KILL);
         report.put("writes sent from the kill to the restart", during.size())
-                .put("… failed (no answer: in flight to, or sent before the balancer saw, a killed instance)",
-                        WriteLoad.failures(during));
-        assertThat(during.stream().filter(w -> !w.accepted() && w.status() != 0))
-                .as("no HTTP error while an instance of each service is gone").isEmpty();
+                .put("… failed, by status (0: in flight to, or sent before the balancer saw, a killed instance; 503: a "
+                        + "survivor's database pool busy, Retry-After)", WriteLoad.failures(during));
+        assertThat(during.stream().filter(w -> !w.accepted() && w.status() != 0 && w.status() != 503))
+                .as("no other error while an instance of each service is gone").isEmpty();
     }
 
     /**
@@ -212,14 +213,17 @@ class ScaleOutIT {
         for (List<Node> round : rounds) {
             inParallel(round, n -> {
                 bank(n);
+                boolean inRotation = balancer.isReady(n);
                 long sigterm = System.nanoTime();
                 n.stop(STOP);
                 long gone = System.nanoTime();
+                // out of the balancer: when it saw readiness DOWN after the SIGTERM (or at once if it was out already)
                 Long unready = balancer.lastSeenUnready(n);
-                assertThat(unready).as(n + ": the balancer saw it unready before it was gone").isNotNull()
-                        .isBetween(sigterm, gone);
-                n.start(READY);
-                perNode.put(n.label(), "unready seen after " + (unready - sigterm) / 1_000_000 + " ms, gone after "
+                long out = unready != null && unready >= sigterm ? unready - sigterm : inRotation ? Long.MAX_VALUE : 0;
+                assertThat(out).as(n + ": out of the balancer within the shutdown delay, while it still serves")
+                        .isLessThan(Suite.SHUTDOWN_DELAY.toNanos());
+                start(n);
+                perNode.put(n.label(), "out of the balancer after " + out / 1_000_000 + " ms, gone after "
                         + seconds(gone - sigterm) + " s, ready again after " + seconds(System.nanoTime() - gone) + " s");
             });
         }
@@ -416,6 +420,14 @@ class ScaleOutIT {
     private static void awaitGroups(ConsumerGroups groups, int instances, String what) {
         Awaitility.await(what).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(200))
                 .until(() -> groups.describe().entrySet().stream().allMatch(e -> full(e.getKey(), e.getValue(), instances)));
+    }
+
+    /** Starts an instance and waits until it is ready, counting the starts that crashed (an overloaded machine). */
+    private void start(Node n) throws Exception {
+        int attempts = n.start(READY);
+        if (attempts > 1) {
+            crashedStarts.merge(n.label(), attempts - 1, Integer::sum);
+        }
     }
 
     /** Banks what an instance's consumers counted as duplicates before it stops (its meters go with it). */

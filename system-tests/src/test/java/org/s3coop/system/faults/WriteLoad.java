@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * A mixed write load at a fixed rate, spread by the {@link Balancer} over the instances of each service: a region
  * registered, a partnership proposed, a proposed partnership put on hold, a blocking challenge raised on the anchor
- * partnership, in turn. Every write is kept with the phase it was sent in, the instance that answered and its
+ * partnership, in turn. Every write is kept with its phase ({@link #phaseOf}), the instance that answered and its
  * status (0: no HTTP answer). Names carry the run's id, so the database shows what this run committed.
  */
 final class WriteLoad implements AutoCloseable {
@@ -86,7 +86,7 @@ final class WriteLoad implements AutoCloseable {
         try {
             node = balancer.next(service);
         } catch (IllegalStateException e) {
-            return new Write(sentIn, actual, service, null, 0, 0, e.getMessage());
+            return new Write(phaseOf(sentIn), actual, service, null, 0, 0, e.getMessage());
         }
         String key = null;
         Api.Reply reply;
@@ -114,8 +114,17 @@ final class WriteLoad implements AutoCloseable {
                 key = reply.text("id");
             }
         }
-        return new Write(sentIn, actual, node.label(), key, reply.status(), reply.millis(),
+        return new Write(phaseOf(sentIn), actual, node.label(), key, reply.status(), reply.millis(),
                 reply.is2xx() ? null : reply.text());
+    }
+
+    /**
+     * The phase a write counts in: the one it was answered in, or the kill's if it was sent or answered then (a write
+     * sent just before the kill to an instance that is then killed fails during the kill).
+     */
+    private Phase phaseOf(Phase sentIn) {
+        Phase answeredIn = phase;
+        return sentIn == Phase.KILL || answeredIn == Phase.KILL ? Phase.KILL : answeredIn;
     }
 
     String regionBody(String code) {
