@@ -26,6 +26,10 @@ import org.s3coop.platform.testing.TestTokens;
  * one KRaft broker, and the three services as child processes from their packaged fast-jars
  * ({@code <service>/target/quarkus-app/quarkus-run.jar}), each configured the way ops would: environment
  * variables only. Logs go to {@code system-tests/target/services/<service>.log}.
+ *
+ * <p>Tracing is on as ops would switch it on, with one difference: only traces a test starts (a request with a sampled
+ * {@code traceparent}) are sampled, and spans go to {@link OtlpReceiver} in this JVM. A graceful stop reports
+ * unready for {@link #SHUTDOWN_DELAY} before the service stops taking requests, as on Kubernetes.
  */
 public final class Suite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
     public record Service(String name, String database, int port, Process process) {
@@ -34,10 +38,14 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
     }
 
+    /** quarkus.shutdown.delay: readiness DOWN, requests still served (a load balancer's time to notice). */
+    public static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(2);
+
     private static Suite instance;
 
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
+    private OtlpReceiver traces;
     private final List<Service> services = new ArrayList<>();
     /** Fault injection (system-tests' faults package): what a service was started with, to start it again alike. */
     private final Map<String, ProcessBuilder> launchers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -58,6 +66,11 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     public static String kafkaBootstrap() {
         return instance.kafka.bootstrapServers();
+    }
+
+    /** The spans the services exported (sampled traces only). */
+    public static OtlpReceiver traces() {
+        return instance.traces;
     }
 
     /** The database password the services are given (LogSecretsIT checks it never reaches a log). */
@@ -81,6 +94,7 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
             st.execute("alter user " + EmbeddedPostgresServer.USER + " password '" + DB_PASSWORD + "'");
         }
         kafka = new EmbeddedKafkaBroker(work.resolve("kafka-" + System.nanoTime()), FreePorts.next()).start();
+        traces = new OtlpReceiver(FreePorts.next());
         Path publicKey = work.resolve("publicKey.pem");
         try (InputStream in = Suite.class.getClassLoader().getResourceAsStream("test-keys/publicKey.pem")) {
             Files.copy(in, publicKey, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -104,7 +118,8 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         }
     }
 
-    private static void awaitReady(Service service, Duration atMost) {
+    /** Waits until the service answers its readiness probe with 200 (fails at once if its process died). */
+    public static void awaitReady(Service service, Duration atMost) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Awaitility.await("ready: " + service.name()).atMost(atMost).pollInterval(Duration.ofMillis(250))
                 .until(() -> {
@@ -121,31 +136,53 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 });
     }
 
-    public static List<Service> services() {
+    public static synchronized List<Service> services() {
         return List.copyOf(instance.services);
     }
 
     /** kill -9: the service's process ends at once, without its shutdown hooks (no offsets committed, no pool closed). */
-    public static synchronized void kill(Service service) throws InterruptedException {
-        Process p = instance.services.stream().filter(s -> s.name().equals(service.name())).findFirst().orElseThrow()
-                .process();
+    public static void kill(Service service) throws InterruptedException {
+        Process p = processOf(service);
         p.destroyForcibly();
         if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
             throw new IllegalStateException(service.name() + " survived kill -9");
         }
     }
 
-    /** Starts a (killed or stopped) service again on the same port with the same environment; waits until it is ready. */
-    public static synchronized Service restart(Service service, Duration readyWithin) throws IOException {
-        int i = indexOf(service.name());
-        Service old = instance.services.get(i);
-        if (old.process().isAlive()) {
-            throw new IllegalStateException(service.name() + " is still running; kill it first");
+    /**
+     * A graceful stop (SIGTERM), as Kubernetes stops a pod: readiness DOWN for {@link #SHUTDOWN_DELAY}, then requests in
+     * flight finish, consumers commit, the outbox relay finishes its round. Waits until the process is gone.
+     */
+    public static void stop(Service service, Duration within) throws InterruptedException {
+        Process p = processOf(service);
+        p.destroy();
+        if (!p.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(service.name() + " did not stop within " + within + " after SIGTERM");
         }
-        Service started = new Service(old.name(), old.database(), old.port(), instance.launchers.get(old.name()).start());
-        instance.services.set(i, started);
+    }
+
+    /**
+     * Starts a (killed or stopped) service again on the same port with the same environment; waits until it is ready
+     * (without holding the suite's lock: several services may start at once).
+     */
+    public static Service restart(Service service, Duration readyWithin) throws IOException {
+        Service started;
+        synchronized (Suite.class) {
+            int i = indexOf(service.name());
+            Service old = instance.services.get(i);
+            if (old.process().isAlive()) {
+                throw new IllegalStateException(service.name() + " is still running; kill it first");
+            }
+            started = new Service(old.name(), old.database(), old.port(), instance.launchers.get(old.name()).start());
+            instance.services.set(i, started);
+        }
         awaitReady(started, readyWithin);
         return started;
+    }
+
+    private static synchronized Process processOf(Service service) {
+        return instance.services.get(indexOf(service.name())).process();
     }
 
     private static int indexOf(String name) {
@@ -159,15 +196,15 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
 
     /**
      * Starts one more instance of a service's jar with the same environment plus {@code overrides} (e.g. another
-     * port, a database address that does not answer); its log is {@code target/services/<logName>.log}. The caller
-     * stops it.
+     * port, a database address that does not answer); its log is {@code target/services/<logName>.log} (appended to
+     * when the instance is started again). The caller stops it.
      */
     public static Process startVariant(Service service, String logName, Map<String, String> overrides) throws IOException {
         ProcessBuilder original = instance.launchers.get(service.name());
         Path log = Path.of(System.getProperty("s3coop.root", "..")).toAbsolutePath().normalize()
                 .resolve("system-tests/target/services/" + logName + ".log");
         ProcessBuilder variant = new ProcessBuilder(original.command()).directory(original.directory())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         variant.environment().clear();
         variant.environment().putAll(original.environment());
         variant.environment().putAll(overrides);
@@ -239,6 +276,13 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
                 "S3COOP_JWT_ISSUER", TestTokens.ISSUER,
                 "S3COOP_OUTBOX_SWEEP_INTERVAL", "500ms",
                 "KAFKA_METADATA_MAX_AGE_MS", "1000"));
+        pb.environment().putAll(Map.of(
+                "QUARKUS_SHUTDOWN_DELAY", SHUTDOWN_DELAY.toMillis() + "ms",
+                "QUARKUS_OTEL_SDK_DISABLED", "false",
+                "QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0",
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint(),
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"));
         pb.environment().putAll(extraEnv);
         Service service = new Service(name, database, port, pb.start());
         // a restart appends to the same log
@@ -265,5 +309,6 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         if (postgres != null) {
             postgres.close();
         }
+        traces.close();
     }
 }

@@ -3,9 +3,11 @@ package org.s3coop.system.faults;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import org.s3coop.system.Suite;
 
@@ -22,8 +24,12 @@ final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
-    /** One answer: status (0 = no HTTP answer), headers that matter here, body as JSON when it is JSON, duration. */
-    record Reply(int status, String contentType, String retryAfter, String etag, JsonNode body, String text, long millis) {
+    /**
+     * One answer: status (0 = no HTTP answer), headers that matter here (and all of them), body as JSON when it is
+     * JSON, duration.
+     */
+    record Reply(int status, String contentType, String retryAfter, String etag, JsonNode body, String text, long millis,
+            HttpHeaders headers) {
         boolean is2xx() {
             return status >= 200 && status < 300;
         }
@@ -36,7 +42,13 @@ final class Api {
         String text(String field) {
             return body == null ? null : body.path(field).asText(null);
         }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
+
+    private static final HttpHeaders NONE = HttpHeaders.of(Map.of(), (k, v) -> true);
 
     private Api() {
     }
@@ -54,12 +66,16 @@ final class Api {
     }
 
     static Reply write(String method, Suite.Service service, String path, String token, String json, String ifMatch) {
+        return writeWithHeaders(method, service, path, token, json, ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch));
+    }
+
+    /** A write with extra request headers (If-Match, Idempotency-Key, ...). */
+    static Reply writeWithHeaders(String method, Suite.Service service, String path, String token, String json,
+            Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(service.url() + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            b.header("If-Match", ifMatch);
-        }
+        headers.forEach(b::header);
         return send(b);
     }
 
@@ -78,12 +94,12 @@ final class Api {
                 }
             }
             return new Reply(r.statusCode(), type, r.headers().firstValue("Retry-After").orElse(null),
-                    r.headers().firstValue("ETag").orElse(null), body, r.body(), millis);
+                    r.headers().firstValue("ETag").orElse(null), body, r.body(), millis, r.headers());
         } catch (IOException e) {
-            return new Reply(0, null, null, null, null, e.toString(), (System.nanoTime() - start) / 1_000_000);
+            return new Reply(0, null, null, null, null, e.toString(), (System.nanoTime() - start) / 1_000_000, NONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Reply(0, null, null, null, null, e.toString(), (System.nanoTime() - start) / 1_000_000);
+            return new Reply(0, null, null, null, null, e.toString(), (System.nanoTime() - start) / 1_000_000, NONE);
         }
     }
 }

@@ -12,18 +12,18 @@ import java.util.Map;
  * The figures a fault scenario measured, printed to the test output and written to
  * {@code system-tests/target/reliability/<scenario>.md}, so they can be quoted.
  */
-final class Report {
+public final class Report {
     private final String scenario;
     private final String title;
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
     /** What a scenario does, measuring into its report. */
-    interface Scenario {
+    public interface Scenario {
         void run(Report report) throws Exception;
     }
 
     /** Runs the scenario and writes its report, passed or failed (a failed run's figures help most). */
-    static void measure(String scenario, String title, Scenario body) throws Exception {
+    public static void measure(String scenario, String title, Scenario body) throws Exception {
         Report report = new Report(scenario, title);
         String outcome = "FAILED";
         try {
@@ -39,7 +39,7 @@ final class Report {
         this.title = title;
     }
 
-    Report put(String figure, Object value) {
+    public Report put(String figure, Object value) {
         figures.put(figure, value);
         return this;
     }

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +23,10 @@ import io.vertx.pgclient.PgException;
  * Applies an incoming CloudEvent at most once. The event id is recorded in {@code processed_event} in the same
  * transaction as the read-model change, so a redelivered event changes nothing. A record that can never be
  * processed is nacked (the channel's dead-letter strategy sends it to {@code s3coop.dlq.<service>} with the
- * reason); a database that is away is waited for, so nothing is lost.
+ * reason); a database that is away is waited for, so nothing is lost. An event applied already (a redelivery: after a
+ * crash, or a rebalance before its offset was committed) is acknowledged without change and counted in
+ * {@code s3coop_consumer_duplicates_total{consumer}}. The event is applied under the consumer's span
+ * ({@link EventTracing}), so what the handler writes to the outbox continues the event's trace.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -30,6 +34,10 @@ public class IdempotentConsumer {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    EventTracing tracing;
+    @Inject
+    MeterRegistry registry;
 
     private volatile boolean stopping;
 
@@ -45,12 +53,13 @@ public class IdempotentConsumer {
         } catch (PoisonEventException e) {
             return nack(message, e);
         }
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> firstDelivery(consumer, event.id())
-                .chain(first -> first ? handler.apply(event) : Uni.createFrom().voidItem())))
+        return tracing.applying(message, consumer, event, () -> Uni.createFrom()
+                .deferred(() -> Panache.withTransaction(() -> firstDelivery(consumer, event.id())
+                        .chain(first -> first ? handler.apply(event) : duplicate(consumer))))
                 .onFailure(IdempotentConsumer::isTransient)
                 .invoke(f -> LOG.warnf("%s: %s %s not applied yet (%s); retrying", consumer, event.type(), event.id(), f))
                 .onFailure(f -> isTransient(f) && !stopping).retry()
-                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).indefinitely()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).indefinitely())
                 .onItemOrFailure().transformToUni((ok, failure) -> {
                     if (failure == null) {
                         return Uni.createFrom().completionStage(message.ack());
@@ -63,6 +72,11 @@ public class IdempotentConsumer {
                     }
                     return nack(message, failure);
                 });
+    }
+
+    private Uni<Void> duplicate(String consumer) {
+        registry.counter("s3coop.consumer.duplicates", "consumer", consumer).increment();
+        return Uni.createFrom().voidItem();
     }
 
     private Uni<Boolean> firstDelivery(String consumer, String eventId) {
@@ -94,7 +108,9 @@ public class IdempotentConsumer {
                 return true;
             }
             String msg = String.valueOf(c.getMessage());
-            if (msg.contains("Pool closed") || msg.contains("Connection refused") || msg.contains("Timeout waiting for connection")
+            // "Timeout": the reactive pool gave no connection within its acquire timeout (all busy, or the database
+            // slow to answer): a record dead-lettered for that would be lost to the read model (ScaleOutIT found it)
+            if (msg.equals("Timeout") || msg.contains("Pool closed") || msg.contains("Connection refused") || msg.contains("Timeout waiting for connection")
                     || msg.contains("Connection is not active") || msg.contains("Closed connection")
                     || msg.contains("Connection reset") || msg.contains("terminating connection")) {
                 return true;

@@ -15,13 +15,15 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Writes events into the {@code outbox_event} table inside the caller's transaction, so an event exists if and
- * only if the change it describes committed. {@link OutboxRelay} publishes them.
+ * only if the change it describes committed. {@link OutboxRelay} publishes them. The row keeps the
+ * {@link TraceParent} of the current span (the request's, or the consumer's that applied an event), so the published
+ * record continues the trace; none when tracing is off.
  */
 @ApplicationScoped
 public class Outbox {
     private static final String INSERT = "insert into outbox_event "
-            + "(event_id, topic, record_key, event_type, subject, occurred_at, payload) "
-            + "values (:id, :topic, :key, :type, :subject, :time, :payload)";
+            + "(event_id, topic, record_key, event_type, subject, occurred_at, payload, traceparent) "
+            + "values (:id, :topic, :key, :type, :subject, :time, :payload, :traceparent)";
 
     @ConfigProperty(name = "s3coop.events.topic")
     String topic;
@@ -49,6 +51,7 @@ public class Outbox {
                 .setParameter("subject", event.subject())
                 .setParameter("time", event.time())
                 .setParameter("payload", payload)
+                .setParameter("traceparent", TraceParent.current())
                 .executeUpdate())
                 .replaceWithVoid();
     }

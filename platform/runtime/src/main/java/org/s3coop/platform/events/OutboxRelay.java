@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +33,7 @@ import io.smallrye.common.annotation.Identifier;
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(10);
+    private static final Duration FINISH_ROUND = Duration.ofSeconds(3);
 
     @ConfigProperty(name = "s3coop.service.name")
     String serviceName;
@@ -61,12 +61,16 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    EventTracing tracing;
+
     private final OutboxStore store = new OutboxStore();
     private final Periodic cleanup = new Periodic(CLEANUP_INTERVAL);
     private OutboxMetrics metrics;
     private OutboxConnection connection;
     private OutboxProducer producer;
     private OutboxSender sender;
+    private OutboxTracing tracer;
     private String source;
     private volatile boolean running;
     private volatile Thread thread;
@@ -79,6 +83,7 @@ public class OutboxRelay {
         connection = new OutboxConnection(jdbcUrl, user, password, serviceName + "-outbox-relay", sweepInterval);
         producer = new OutboxProducer(kafkaConfig, serviceName, sendTimeout);
         sender = new OutboxSender(sendTimeout);
+        tracer = tracing.outbox();
         source = "/s3coop/" + serviceName;
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
@@ -86,13 +91,21 @@ public class OutboxRelay {
         thread.start();
     }
 
+    /**
+     * Lets the round in progress finish before the relay stops: a batch in flight is written back as PUBLISHED, so a
+     * graceful stop sends nothing twice (the wait for notifications ends within one sweep interval). Interrupted only
+     * if the round takes longer (Kafka away: its unacknowledged records stay PENDING and are sent again).
+     */
     void stop(@Observes ShutdownEvent event) {
         running = false;
         Thread t = thread;
         if (t != null) {
-            t.interrupt();
             try {
-                t.join(TimeUnit.SECONDS.toMillis(5));
+                t.join(sweepInterval.plus(FINISH_ROUND).toMillis());
+                if (t.isAlive()) {
+                    t.interrupt();
+                    t.join(FINISH_ROUND.toMillis());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -155,7 +168,7 @@ public class OutboxRelay {
                 return 0;
             }
             KafkaProducer<String, String> kafka = producer.get();
-            BatchOutcome outcome = sender.send(batch, r -> kafka.send(r.toProducerRecord(source)));
+            BatchOutcome outcome = sender.send(batch, r -> tracer.publish(kafka, r, source));
             store.write(c, outcome);
             c.commit();
             metrics.published(outcome.published().size());

@@ -28,7 +28,7 @@ final class OutboxStore {
 
     private static final String LOCK = "select pg_try_advisory_xact_lock(" + LOCK_KEY + ")";
     private static final String SELECT_PENDING = "select seq, event_id, topic, record_key, event_type, subject, "
-            + "occurred_at, payload from outbox_event where status = '" + PENDING + "' order by seq limit ?";
+            + "occurred_at, payload, traceparent from outbox_event where status = '" + PENDING + "' order by seq limit ?";
     private static final String MARK_PUBLISHED = "update outbox_event set status = '" + PUBLISHED
             + "', published_at = now(), attempts = attempts + 1 where seq = any(?)";
     private static final String MARK_FAILED = "update outbox_event set status = '" + FAILED
@@ -57,7 +57,8 @@ final class OutboxStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     records.add(new OutboxRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8)));
+                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
+                            rs.getString(9)));
                 }
             }
         }

@@ -27,7 +27,7 @@ class OutboxSenderTest {
     private static List<OutboxRecord> batch(int size) {
         OffsetDateTime time = OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         return LongStream.rangeClosed(1, size).mapToObj(seq -> new OutboxRecord(seq, UUID.randomUUID().toString(),
-                "s3coop.regions.v1", "agg-" + seq, "org.s3coop.region.registered.v1", "agg-" + seq, time, "{}"))
+                "s3coop.regions.v1", "agg-" + seq, "org.s3coop.region.registered.v1", "agg-" + seq, time, "{}", null))
                 .toList();
     }
 
