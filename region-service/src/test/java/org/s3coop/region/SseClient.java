@@ -39,6 +39,11 @@ final class SseClient implements AutoCloseable {
         String subject() {
             return json().path("subject").asText(null);
         }
+
+        /** The CloudEvent id (the SSE id is the stream cursor). */
+        String eventId() {
+            return json().path("id").asText(null);
+        }
     }
 
     final BlockingQueue<Event> events = new LinkedBlockingQueue<>();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -52,6 +53,12 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * ({@code s3coop.stream.buffer-size}, oldest dropped) and to every live subscriber. It reads Kafka only: the write
  * path never waits for it, whatever the number of subscribers.
  *
+ * <p>Each event's SSE id is a {@link StreamCursor}: the offset of the last record read in every partition when the
+ * event was appended, which means the same on every instance (they all read every partition). A subscriber that
+ * resumes with one ({@code Last-Event-ID}), on this instance or another, gets the buffered events after it,
+ * partition by partition, then the live ones it does not cover yet. A plain CloudEvent id (as ids were before) is
+ * looked up in this instance's buffer; an id that is neither replays the whole buffer.
+ *
  * <p>A subscriber registers under the same lock that appends and broadcasts, after taking its replay snapshot
  * ({@code Last-Event-ID}), so it sees every event exactly once. A subscriber whose queue
  * ({@code s3coop.stream.subscriber-queue}) is full is completed; the consumer thread never waits for one.
@@ -85,6 +92,10 @@ public class EventStream {
     private final Object lock = new Object();
     private final ArrayDeque<StreamEvent> buffer = new ArrayDeque<>();
     private final Map<String, Long> seqById = new HashMap<>();
+    /** Per partition ({@link StreamCursor#key}), the offset of the last record read; changed under {@code lock}. */
+    private final TreeMap<Long, Long> positions = new TreeMap<>();
+    private volatile List<String> topicNames;
+    private volatile String cursorTag;
     /** Changed under {@code lock}; copy-on-write so a subscriber leaving during a broadcast changes no iteration. */
     private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private final AtomicInteger subscriberCount = new AtomicInteger();
@@ -164,11 +175,21 @@ public class EventStream {
     void register(StreamSubscriber s, String lastEventId) {
         synchronized (lock) {
             if (lastEventId != null && !lastEventId.isBlank()) {
-                Long after = seqById.get(lastEventId.trim());
-                long from = after == null ? 0 : after;
-                for (StreamEvent e : buffer) {
-                    if (e.seq() > from && s.filter().matches(e)) {
-                        s.replay(e);
+                StreamCursor cursor = StreamCursor.parse(lastEventId, cursorTag());
+                if (cursor != null) {
+                    s.resumeAfter(cursor);
+                    for (StreamEvent e : buffer) {
+                        if (s.filter().matches(e)) {
+                            s.replay(e);
+                        }
+                    }
+                } else {
+                    Long after = seqById.get(lastEventId.trim());
+                    long from = after == null ? 0 : after;
+                    for (StreamEvent e : buffer) {
+                        if (e.seq() > from && s.filter().matches(e)) {
+                            s.replay(e);
+                        }
                     }
                 }
             }
@@ -193,18 +214,40 @@ public class EventStream {
         all.forEach(StreamSubscriber::heartbeat);
     }
 
+    /** The stream topics in configured order (a record's topic index is its place here). */
+    private List<String> topicNames() {
+        List<String> names = topicNames;
+        if (names == null) {
+            names = topics.orElse(List.of()).stream().map(String::trim).filter(t -> !t.isEmpty()).toList();
+            topicNames = names;
+        }
+        return names;
+    }
+
+    String cursorTag() {
+        String tag = cursorTag;
+        if (tag == null) {
+            tag = StreamCursor.tag(topicNames());
+            cursorTag = tag;
+        }
+        return tag;
+    }
+
     /** Adds one record (package-private for tests): buffered and offered to every subscriber. */
     void append(ConsumerRecord<String, String> r) {
+        StreamPosition position = new StreamPosition(topicNames().indexOf(r.topic()), r.partition(), r.offset());
         String id = header(r, "ce_id");
         String type = header(r, "ce_type");
-        if (id == null || type == null || r.value() == null) {
-            return; // not a CloudEvent: nothing a dashboard could use
-        }
-        JsonNode data;
+        JsonNode data = null;
         try {
-            data = mapper.readTree(r.value());
+            data = id == null || type == null || r.value() == null ? null : mapper.readTree(r.value());
         } catch (Exception e) {
             LOG.debugf("stream: skipping %s (%s), data is not JSON", id, type);
+        }
+        if (data == null) {
+            synchronized (lock) {
+                read(position); // not a CloudEvent with JSON data: nothing a dashboard could use, but read
+            }
             return;
         }
         String source = header(r, "ce_source");
@@ -224,10 +267,12 @@ public class EventStream {
             return;
         }
         synchronized (lock) {
+            read(position);
             if (seqById.containsKey(id)) {
                 return; // a redelivery of an event the stream already carries
             }
-            StreamEvent e = new StreamEvent(nextSeq++, id, type, source, subject, time, r.topic(), r.value(), text);
+            StreamEvent e = new StreamEvent(nextSeq++, id, type, source, subject, time, r.topic(), r.value(), text,
+                    position, StreamCursor.format(cursorTag(), positions));
             buffer.addLast(e);
             seqById.put(id, e.seq());
             while (buffer.size() > bufferSize) {
@@ -240,6 +285,11 @@ public class EventStream {
         if (eventsCounter != null) {
             eventsCounter.increment();
         }
+    }
+
+    /** Counts the record as read (under {@code lock}): later cursors name its offset. */
+    private void read(StreamPosition p) {
+        positions.merge(StreamCursor.key(p.topic(), p.partition()), p.offset(), Math::max);
     }
 
     private static String header(ConsumerRecord<String, String> r, String name) {
@@ -266,7 +316,7 @@ public class EventStream {
     }
 
     private void loop() {
-        List<String> names = topics.orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> names = topicNames();
         Set<TopicPartition> assigned = new HashSet<>();
         long nextRefresh = 0;
         try (KafkaConsumer<String, String> c = newConsumer()) {
