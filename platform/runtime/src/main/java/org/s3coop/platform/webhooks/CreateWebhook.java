@@ -10,8 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.platform.rest.ContractPatterns;
 
-/** {@code POST /api/v1/webhooks}: where to deliver, which events, and optionally the signing secret and a rate. */
+/**
+ * {@code POST /api/v1/webhooks}: where to deliver, which events (types, and optionally regions), and optionally the
+ * signing secret and a rate.
+ */
 @Schema(name = "CreateWebhook", description = "A webhook subscription to create")
 public record CreateWebhook(
         @NotBlank @Size(max = DeliveryTarget.MAX_LENGTH)
@@ -27,6 +31,11 @@ public record CreateWebhook(
         @Schema(description = "The signing secret, `whsec_` and the base64 of 24 to 64 random bytes; generated when "
                 + "absent. Answered once, in this request's answer.", example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
         String secret,
+        @Size(min = 1, max = 50)
+        @Schema(description = "Only events that name one of these regions (NUTS codes). An editor may name its own "
+                + "regions only (default: all of them); an admin any (default: none, i.e. every event of the types).",
+                example = "[\"ES51\"]")
+        List<@NotNull @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String> regions,
         @Min(1) @Max(1000)
         @Schema(description = "Most deliveries started per second (bursts of one second's worth); default and "
                 + "maximum: the operator's s3coop.webhooks.max-per-second (10)", example = "5") Integer maxPerSecond) {

@@ -45,8 +45,9 @@ import io.vertx.core.Vertx;
 
 /**
  * {@code /api/v1/webhooks}: subscriptions to the service's CloudEvents over HTTP (docs/api.md, "Webhooks"). An admin
- * subscribes to every event of the types it names and manages every subscription; an editor subscribes to the events
- * that name one of its regions ({@link EventScope}) and manages its own subscriptions only (another's is not found).
+ * subscribes to the events of the types it names (of any regions, or of the regions it names) and manages every
+ * subscription; an editor subscribes to the events that name one of its own regions ({@link EventScope}) and manages
+ * its own subscriptions only (another's: 403).
  * Only in services built with {@code s3coop.webhooks.enabled=true}.
  */
 @Path("/api/v1/webhooks")
@@ -84,11 +85,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "Invalid input, e.g. a URL that is not https or whose host "
             + "resolves to a loopback, private, link-local or metadata address (violation on `url`)")
     public Uni<Response> create(@NotNull @Valid CreateWebhook body) {
-        List<String> regions = caller.isAdmin() ? null : List.copyOf(caller.regions());
-        if (regions != null && regions.isEmpty()) {
-            throw ProblemException.forbidden("An editor's webhook delivers the events of its regions; your token "
-                    + "lists none");
-        }
+        List<String> regions = regions(body.regions());
         DeliveryTarget target;
         try {
             target = DeliveryTarget.parse(body.url(), config.allowHttp());
@@ -129,11 +126,12 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(schema = @Schema(implementation = Webhook.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token is neither an editor's nor an admin's")
-    @APIResponse(responseCode = "404", description = "No such subscription (or not yours)")
+    @APIResponse(responseCode = "403", description = "The token is neither an editor's nor an admin's, or the "
+            + "subscription is another editor's")
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public Uni<Webhook> get(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
     @Parameter(description = "The subscription's id") String id) {
-        return subscriptions.find(UUID.fromString(id), owner()).map(w -> w.orElseThrow(() -> notFound(id)));
+        return manageable(id);
     }
 
     @DELETE
@@ -141,10 +139,10 @@ public class WebhookResource {
     @Operation(operationId = "deleteWebhook", summary = "Unsubscribe",
             description = "Deletes the subscription, its queued deliveries and its delivery log.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such subscription (or not yours)")
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public Uni<Response> delete(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
     String id) {
-        return subscriptions.delete(UUID.fromString(id), owner()).map(found -> {
+        return manageable(id).chain(w -> subscriptions.delete(w.id())).map(found -> {
             if (!found) {
                 throw notFound(id);
             }
@@ -154,46 +152,49 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/pause")
+    @Consumes(MediaType.WILDCARD)
     @Idempotent
     @Operation(operationId = "pauseWebhook", summary = "Pause deliveries",
             description = "Nothing is sent while paused; events keep being queued (and are given up 24 h after they "
                     + "happened). The service pauses a subscription by itself when its attempts keep failing.")
     @APIResponse(responseCode = "200", description = "Paused",
             content = @Content(schema = @Schema(implementation = Webhook.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription (or not yours)")
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public Uni<Webhook> pause(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
     String id) {
-        return subscriptions.pause(UUID.fromString(id), owner(), "paused by " + caller.name())
+        return manageable(id).chain(w -> subscriptions.pause(w.id(), "paused by " + caller.name()))
                 .map(w -> w.orElseThrow(() -> notFound(id)));
     }
 
     @POST
     @Path("/{id}/resume")
+    @Consumes(MediaType.WILDCARD)
     @Idempotent
     @Operation(operationId = "resumeWebhook", summary = "Resume deliveries",
             description = "Active again: what was queued meanwhile is sent now, in order. Deliveries given up stay "
                     + "given up: replay them.")
     @APIResponse(responseCode = "200", description = "Active",
             content = @Content(schema = @Schema(implementation = Webhook.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription (or not yours)")
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public Uni<Webhook> resume(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
     String id) {
-        return subscriptions.resume(UUID.fromString(id), owner()).map(w -> w.orElseThrow(() -> notFound(id)))
+        return manageable(id).chain(w -> subscriptions.resume(w.id())).map(w -> w.orElseThrow(() -> notFound(id)))
                 .invoke(dispatcher::wake);
     }
 
     @POST
     @Path("/{id}/test")
+    @Consumes(MediaType.WILDCARD)
     @Idempotent
     @Operation(operationId = "testWebhook", summary = "Send a test delivery",
             description = "Queues one message of type `org.s3coop.webhook.test.v1`, signed like any delivery and sent "
                     + "once (even while paused); its outcome shows in the delivery log.")
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(schema = @Schema(implementation = WebhookDelivery.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription (or not yours)")
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public Uni<Response> test(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
     String id) {
-        return subscriptions.test(UUID.fromString(id), owner())
+        return manageable(id).chain(w -> subscriptions.test(w.id()))
                 .map(d -> Response.accepted(d.orElseThrow(() -> notFound(id))).build()).invoke(dispatcher::wake);
     }
 
@@ -206,10 +207,10 @@ public class WebhookResource {
                     + "They keep their `webhook-id`, so a receiver that deduplicates drops what it already has.")
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(schema = @Schema(implementation = Replay.Result.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription (or not yours)")
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public Uni<Response> replay(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
     String id, @NotNull @Valid Replay.Request body) {
-        return subscriptions.replay(UUID.fromString(id), owner(), body.from())
+        return manageable(id).chain(w -> subscriptions.replay(w.id(), body.from()))
                 .map(n -> Response.accepted(new Replay.Result(n.orElseThrow(() -> notFound(id)), body.from())).build())
                 .invoke(dispatcher::wake);
     }
@@ -221,22 +222,61 @@ public class WebhookResource {
                     + "the last HTTP status or error, when it is tried next.")
     @APIResponse(responseCode = "200", description = "One page of deliveries")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The token is neither an editor's nor an admin's")
-    @APIResponse(responseCode = "404", description = "No such subscription (or not yours)")
+    @APIResponse(responseCode = "403", description = "The token is neither an editor's nor an admin's, or the "
+            + "subscription is another editor's")
+    @APIResponse(responseCode = "404", description = "No such subscription")
     public Uni<Page<WebhookDelivery>> deliveries(
             @PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
             @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be PENDING, DELIVERED or FAILED")
             @Parameter(description = "Only deliveries in this status",
                     schema = @Schema(implementation = DeliveryStatus.class)) String status,
             @Valid @BeanParam PageRequest page) {
-        return subscriptions.deliveries(UUID.fromString(id), owner(), status == null ? null : DeliveryStatus.valueOf(status),
-                page).map(p -> p.orElseThrow(() -> notFound(id)));
+        DeliveryStatus only = status == null ? null : DeliveryStatus.valueOf(status);
+        return manageable(id).chain(w -> subscriptions.deliveries(w.id(), only, page))
+                .map(p -> p.orElseThrow(() -> notFound(id)));
     }
 
-    /** An admin sees every subscription; an editor its own. */
+    /** An admin lists every subscription; an editor its own. */
     private String owner() {
         return caller.isAdmin() ? null : caller.name();
     }
+
+    /** The subscription, if the caller may manage it: an admin any, an editor its own (403 for another's). */
+    private Uni<Webhook> manageable(String id) {
+        return subscriptions.find(UUID.fromString(id)).map(found -> {
+            Webhook w = found.orElseThrow(() -> notFound(id));
+            if (!caller.isAdmin() && !w.owner().equals(caller.name())) {
+                throw ProblemException.forbidden("Webhook subscription " + id + " is another caller's; an editor "
+                        + "manages its own");
+            }
+            return w;
+        });
+    }
+
+    /**
+     * The regions a new subscription is limited to: an admin's as asked (none: every event); an editor's as asked
+     * among its own (403 for another's), by default all of its own.
+     */
+    private List<String> regions(List<String> asked) {
+        List<String> wanted = asked == null ? null : List.copyOf(new java.util.TreeSet<>(asked));
+        if (caller.isAdmin()) {
+            return wanted;
+        }
+        if (wanted == null) {
+            if (caller.regions().isEmpty()) {
+                throw ProblemException.forbidden("An editor's webhook delivers the events of its regions; your token "
+                        + "lists none");
+            }
+            return List.copyOf(caller.regions());
+        }
+        List<String> others = wanted.stream().filter(r -> !caller.regions().contains(r)).toList();
+        if (!others.isEmpty()) {
+            throw ProblemException.forbidden("Your token may subscribe to the events of its own regions only; "
+                    + others + " are not among " + caller.regions());
+        }
+        return wanted;
+    }
+
 
     private static ProblemException notFound(String id) {
         return ProblemException.notFound("No webhook subscription " + id);

@@ -27,8 +27,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The subscriptions and their delivery logs as the API reads and changes them (reactive, in the request's
- * transaction). {@code owner} null: any subscription (an admin); otherwise only the caller's own — another's is "not
- * found".
+ * transaction). Who may see or change which is the resource's business; here a subscription is found by its id, and
+ * a list by its owner (null: every subscription).
  */
 @ApplicationScoped
 @IfBuildProperty(name = "s3coop.webhooks.enabled", stringValue = "true")
@@ -36,7 +36,7 @@ public class WebhookSubscriptions {
     static final String TEST_TYPE = "org.s3coop.webhook.test.v1";
     private static final String COLUMNS = "cast(id as text), url, cast(types as text), cast(regions as text), status, "
             + "paused_reason, paused_at, max_per_second, consecutive_failures, failing_since, owner, created_at";
-    private static final String MINE = " where id = cast(:id as uuid) and (cast(:owner as text) is null or owner = :owner)";
+    private static final String BY_ID = " where id = cast(:id as uuid)";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
@@ -56,13 +56,13 @@ public class WebhookSubscriptions {
                 .setParameter("regions", regions == null ? null : write(regions)).setParameter("secret", secret)
                 .setParameter("owner", owner).setParameter("rate", maxPerSecond).setParameter("at", UtcClock.now())
                 .executeUpdate())
-                .chain(() -> find(id, owner)).map(Optional::orElseThrow);
+                .chain(() -> find(id)).map(Optional::orElseThrow);
     }
 
     @WithTransaction
-    public Uni<Optional<Webhook>> find(UUID id, String owner) {
+    public Uni<Optional<Webhook>> find(UUID id) {
         return Panache.getSession().chain(s -> s.createNativeQuery("select " + COLUMNS + " from webhook_subscription"
-                + MINE, Object[].class).setParameter("id", id.toString()).setParameter("owner", owner)
+                + BY_ID, Object[].class).setParameter("id", id.toString())
                 .getResultList()).map(rows -> rows.stream().findFirst().map(this::webhook));
     }
 
@@ -78,44 +78,44 @@ public class WebhookSubscriptions {
                         .map(rows -> Page.of(rows.stream().map(this::webhook).toList(), page, total))));
     }
 
-    /** Whether it existed (and was the owner's). Its deliveries go with it. */
+    /** Whether it existed. Its deliveries go with it. */
     @WithTransaction
-    public Uni<Boolean> delete(UUID id, String owner) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("delete from webhook_subscription" + MINE)
-                .setParameter("id", id.toString()).setParameter("owner", owner).executeUpdate())
+    public Uni<Boolean> delete(UUID id) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("delete from webhook_subscription" + BY_ID)
+                .setParameter("id", id.toString()).executeUpdate())
                 .map(n -> n > 0);
     }
 
     @WithTransaction
-    public Uni<Optional<Webhook>> pause(UUID id, String owner, String reason) {
+    public Uni<Optional<Webhook>> pause(UUID id, String reason) {
         return Panache.getSession().chain(s -> s.createNativeQuery("update webhook_subscription set status = 'PAUSED', "
-                + "paused_reason = :reason, paused_at = :at" + MINE + " and status = 'ACTIVE'")
+                + "paused_reason = :reason, paused_at = :at" + BY_ID + " and status = 'ACTIVE'")
                 .setParameter("reason", reason).setParameter("at", UtcClock.now())
-                .setParameter("id", id.toString()).setParameter("owner", owner).executeUpdate())
-                .chain(() -> find(id, owner));
+                .setParameter("id", id.toString()).executeUpdate())
+                .chain(() -> find(id));
     }
 
     /** Active again, its failures forgotten, and what it has queued due now. */
     @WithTransaction
-    public Uni<Optional<Webhook>> resume(UUID id, String owner) {
+    public Uni<Optional<Webhook>> resume(UUID id) {
         OffsetDateTime now = UtcClock.now();
         return Panache.getSession().chain(s -> s.createNativeQuery("update webhook_subscription set status = 'ACTIVE', "
-                + "paused_reason = null, paused_at = null, failing_since = null, consecutive_failures = 0" + MINE)
-                .setParameter("id", id.toString()).setParameter("owner", owner).executeUpdate()
+                + "paused_reason = null, paused_at = null, failing_since = null, consecutive_failures = 0" + BY_ID)
+                .setParameter("id", id.toString()).executeUpdate()
                 .chain(n -> n == 0 ? Uni.createFrom().item(0) : s.createNativeQuery("update webhook_delivery "
                         + "set next_attempt_at = :now where subscription_id = cast(:id as uuid) and status = 'PENDING' "
                         + "and next_attempt_at > :now").setParameter("now", now).setParameter("id", id.toString())
                         .executeUpdate()))
-                .chain(() -> find(id, owner));
+                .chain(() -> find(id));
     }
 
     /** Queues a test message (type {@value #TEST_TYPE}, sent once, even while paused); its log entry. */
     @WithTransaction
-    public Uni<Optional<WebhookDelivery>> test(UUID id, String owner) {
+    public Uni<Optional<WebhookDelivery>> test(UUID id) {
         OffsetDateTime now = UtcClock.now();
         String eventId = UUID.randomUUID().toString();
         String data = "{\"subscription\":\"" + id + "\",\"message\":\"A test delivery: verify its signature\"}";
-        return find(id, owner).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
+        return find(id).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
                 : Panache.getSession().chain(s -> s.createNativeQuery("with stored as (insert into webhook_event "
                         + "(event_id, type, source, subject, time, data, received_at) values "
                         + "(:eventId, :type, :source, :subject, :at, :data, :at) returning id) select id from stored",
@@ -133,9 +133,9 @@ public class WebhookSubscriptions {
 
     /** Queues again (kind REPLAY, original order) every event delivered or due to it with a time at or after {@code from}. */
     @WithTransaction
-    public Uni<Optional<Long>> replay(UUID id, String owner, OffsetDateTime from) {
+    public Uni<Optional<Long>> replay(UUID id, OffsetDateTime from) {
         OffsetDateTime now = UtcClock.now();
-        return find(id, owner).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
+        return find(id).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
                 : Panache.getSession().chain(s -> s.createNativeQuery("with queued as (insert into webhook_delivery "
                         + "(subscription_id, event_ref, message_id, kind, subject, status, next_attempt_at, created_at) "
                         + "select d.subscription_id, d.event_ref, d.message_id, 'REPLAY', d.subject, 'PENDING', :now, :now "
@@ -148,12 +148,12 @@ public class WebhookSubscriptions {
 
     /** The delivery log, newest first; empty when the subscription is not found. */
     @WithTransaction
-    public Uni<Optional<Page<WebhookDelivery>>> deliveries(UUID id, String owner, DeliveryStatus status,
+    public Uni<Optional<Page<WebhookDelivery>>> deliveries(UUID id, DeliveryStatus status,
             PageRequest page) {
         String where = " from webhook_delivery d join webhook_event e on e.id = d.event_ref "
                 + "where d.subscription_id = cast(:id as uuid) and (cast(:status as text) is null or d.status = :status)";
         String statusName = status == null ? null : status.name();
-        return find(id, owner).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
+        return find(id).chain(found -> found.isEmpty() ? Uni.createFrom().item(Optional.empty())
                 : Panache.getSession().chain(s -> s.createNativeQuery("select count(*)" + where, Long.class)
                         .setParameter("id", id.toString()).setParameter("status", statusName).getSingleResult()
                         .chain(total -> s.createNativeQuery("select " + DELIVERY_COLUMNS + where
