@@ -17,9 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.CloudEventSender;
+import org.s3coop.platform.testing.SseClient;
+import org.s3coop.platform.testing.SseClient.Event;
 import org.s3coop.platform.testing.SuiteInfrastructure;
 import org.s3coop.platform.testing.TestTokens;
-import org.s3coop.region.SseClient.Event;
 import org.s3coop.region.support.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
