@@ -47,6 +47,7 @@ final class WriteFixtures {
     String participantId;
     String challengeId;
     String solutionId;
+    String webhookId;
 
     private WriteFixtures(String country) {
         this.country = country;
@@ -87,7 +88,16 @@ final class WriteFixtures {
                 .formatted(f.lead), 201).jsonPath().getString("id");
         f.solutionId = send(Suite.challenge(), "POST", "/api/v1/challenges/" + f.challengeId + "/solutions",
                 "{\"title\":\"Setup solution\"}", 201).jsonPath().getString("id");
+        // region-service: a webhook subscription of the lead region's editor, to a type no event has (nothing is sent)
+        Response webhook = request(Suite.region(), TestTokens.editor(f.lead), "POST", "/api/v1/webhooks", f.webhookBody());
+        assertThat(webhook.statusCode()).as(webhook.asString()).isEqualTo(201);
+        f.webhookId = webhook.jsonPath().getString("id");
         return f;
+    }
+
+    private String webhookBody() {
+        return "{\"url\":\"http://127.0.0.1:9/hooks\",\"types\":[\"org.s3coop.fixture.none.v1\"],\"regions\":[\""
+                + lead + "\"]}";
     }
 
     /** The value of each path parameter name, per service, unless a fixture says otherwise. */
@@ -150,6 +160,13 @@ final class WriteFixtures {
                 {"clusters":["CAPACITY","ALIGNING_ECOSYSTEMS","FUNDING","GOVERNANCE","STAKEHOLDER_ENGAGEMENT","KNOWLEDGE_AND_MONITORING"]}""",
                 lead);
         add(w, "transitionChallenge", Map.of(), "{\"action\":\"ADDRESS\",\"reason\":\"a joint secretariat\"}", lead);
+        // region-service webhooks: an editor subscribes to its own regions' events and manages its own subscriptions
+        add(w, "createWebhook", Map.of(), webhookBody(), lead);
+        add(w, "pauseWebhook", Map.of("id", webhookId), null, lead);
+        add(w, "resumeWebhook", Map.of("id", webhookId), null, lead);
+        add(w, "testWebhook", Map.of("id", webhookId), null, lead);
+        add(w, "replayWebhook", Map.of("id", webhookId), "{\"from\":\"2026-01-01T00:00:00Z\"}", lead);
+        add(w, "deleteWebhook", Map.of("id", webhookId), null, lead);
         return w;
     }
 

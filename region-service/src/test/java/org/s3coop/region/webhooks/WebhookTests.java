@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.TestTokens;
+import org.s3coop.platform.testing.WebhookReceiver;
+import org.s3coop.platform.testing.WebhookReceiver.Request;
 import org.s3coop.region.support.Fixtures;
-import org.s3coop.region.webhooks.WebhookReceiver.Request;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

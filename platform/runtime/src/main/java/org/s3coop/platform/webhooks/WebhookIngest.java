@@ -207,6 +207,9 @@ public class WebhookIngest {
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         props.putIfAbsent(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
         props.putIfAbsent(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000");
+        // an instance that died hands its partitions over within seconds, not the default 45
+        props.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
+        props.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "3000");
         return new KafkaConsumer<>(props);
     }
 }

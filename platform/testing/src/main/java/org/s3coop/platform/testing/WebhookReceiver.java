@@ -1,4 +1,4 @@
-package org.s3coop.region.webhooks;
+package org.s3coop.platform.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,23 +22,24 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A subscriber's endpoint inside the test: an HTTP server on 127.0.0.1 that records every request it gets (headers
- * in lower case, body, arrival time) and answers with the status it is told ({@link #answer}), 204 by default.
+ * A webhook subscriber's endpoint inside a test: an HTTP server on 127.0.0.1 that records every request it gets
+ * (headers in lower case, body, arrival time) and answers with the status it is told ({@link #answer}), 204 by
+ * default.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request as the receiver got it, with the status it answered. */
-    record Request(Map<String, String> headers, byte[] body, long receivedMillis, int answered) {
-        String header(String name) {
+    public record Request(Map<String, String> headers, byte[] body, long receivedMillis, int answered) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -46,7 +47,7 @@ final class WebhookReceiver implements AutoCloseable {
             }
         }
 
-        boolean accepted() {
+        public boolean accepted() {
             return answered / 100 == 2;
         }
     }
@@ -56,40 +57,40 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile int status = 204;
     private volatile String location;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/s3coop";
     }
 
     /** Answers every request from now on with {@code code} (a 3xx with {@code Location: redirectTo}). */
-    WebhookReceiver answer(int code, String redirectTo) {
+    public WebhookReceiver answer(int code, String redirectTo) {
         this.location = redirectTo;
         this.status = code;
         return this;
     }
 
-    WebhookReceiver answer(int code) {
+    public WebhookReceiver answer(int code) {
         return answer(code, null);
     }
 
-    List<Request> all() {
+    public List<Request> all() {
         return new ArrayList<>(requests);
     }
 
     /** The accepted requests matching {@code match}, once there are at least {@code n} of them. */
-    List<Request> awaitAccepted(Predicate<Request> match, int n, Duration within) {
+    public List<Request> awaitAccepted(Predicate<Request> match, int n, Duration within) {
         Awaitility.await(n + " deliveries").atMost(within).pollInterval(Duration.ofMillis(50))
                 .until(() -> accepted(match).size() >= n);
         return accepted(match);
     }
 
-    List<Request> accepted(Predicate<Request> match) {
+    public List<Request> accepted(Predicate<Request> match) {
         return requests.stream().filter(Request::accepted).filter(match).toList();
     }
 
