@@ -7,7 +7,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [[ ! -f "$HERE/target/launcher.classpath" || ! -f "$HERE/target/classes/org/s3coop/local/EventTail.class" ]]; then
-  (cd "$HERE/../.." && ./mvnw -q install -DskipTests -pl deploy/local -am)
+  (cd "$HERE/../.." && ./mvnw -q package -DskipTests -Dasyncapi.skip -pl deploy/local -am)
 fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$JAVA" -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$HERE/target/classes:$(cat "$HERE/target/launcher.classpath")" org.s3coop.local.EventTail "$@"

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
  */
 public final class BenchRun {
     /**
-     * What a service's JVM gets in its pod: the heap ops give it ({@code JAVA_MAX_MEM_RATIO=50} of the 512 Mi limit)
+     * What a service's JVM gets in its pod: the heap ops give it ({@code JAVA_MAX_MEM_RATIO=40} of the 640 Mi limit)
      * and the collector settings that the UBI OpenJDK image's {@code run-java.sh} adds by default (parallel collector,
      * heap given back when free: {@code MinHeapFreeRatio=10}, {@code MaxHeapFreeRatio=20}).
      */

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Custom resources against the openAPIV3Schema of their CustomResourceDefinition, kept in the repository under
- * {@code deploy/kubernetes/schemas/}: Strimzi's CRDs as Strimzi generates them, minimal hand-written ones for
- * CloudNativePG (see the README files there).
+ * {@code deploy/kubernetes/schemas/}: the released CRDs of CloudNativePG, Strimzi and the Prometheus Operator,
+ * byte for byte (see the README files there).
  *
  * <p>Follows what the API server does with a structural schema under strict field validation (kubectl's default):
  * a field that the schema neither declares nor lets through ({@code additionalProperties},

@@ -47,9 +47,7 @@ class InvariantsTest {
     for (String service : ServiceConfig.SERVICES) {
       assertThat(m.find("Deployment", service)).as(overlay + ": Deployment " + service).isPresent();
     }
-    List<String> problems = new ArrayList<>();
-    m.ofKind("Deployment").forEach(d -> checkDeployment(m, d, problems));
-    assertThat(problems).as(overlay).isEmpty();
+    assertEveryDeployment(overlay, InvariantsTest::checkDeployment);
   }
 
   private static void checkDeployment(Manifests m, ObjectNode deployment, List<String> problems) {
@@ -153,6 +151,217 @@ class InvariantsTest {
       problems.add(c + ": probe must GET " + path + ", has " + probe);
     } else if (!ports.contains(probe.path("httpGet").path("port").asText())) {
       problems.add(c + ": probe on " + path + " uses a port the container does not declare");
+    }
+  }
+
+  // ---------------------------------------------------------------- availability and sizing
+
+  /**
+   * The measured figures the sizes come from (docs/performance.md, the last benchmark run; docs/operations.md
+   * "Sizing"): RSS after the load run, heap 256 MiB, 327-507 MB, the peak partnership-service's; and the limit
+   * docs/operations.md advises for it.
+   */
+  static final long PEAK_RSS_MB = 507;
+  static final long HEAP_MEASURED_MIB = 256;
+  static final long STEADY_RSS_MB = 343;
+  static final long ADVISED_LIMIT_MIB = 640;
+
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void everyDeploymentIsSpreadAndCoveredByADisruptionBudgetThatLetsNodesDrain(String overlay) {
+    assertEveryDeployment(overlay, InvariantsTest::checkPlacement);
+  }
+
+  private static void checkPlacement(Manifests m, ObjectNode d, List<String> problems) {
+    String name = Manifests.name(d);
+    JsonNode podSpec = d.path("spec").path("template").path("spec");
+    Map<String, String> podLabels = labels(d.path("spec").path("template").path("metadata").path("labels"));
+    boolean antiAffinity = false;
+    JsonNode anti = podSpec.path("affinity").path("podAntiAffinity");
+    for (JsonNode term : anti.path("preferredDuringSchedulingIgnoredDuringExecution")) {
+      antiAffinity |= selectsOwnPodsBy(term.path("podAffinityTerm"), podLabels, "kubernetes.io/hostname");
+    }
+    for (JsonNode term : anti.path("requiredDuringSchedulingIgnoredDuringExecution")) {
+      antiAffinity |= selectsOwnPodsBy(term, podLabels, "kubernetes.io/hostname");
+    }
+    if (!antiAffinity) {
+      problems.add(name + ": no pod anti-affinity on kubernetes.io/hostname against its own pods");
+    }
+    Set<String> spreadKeys = new TreeSet<>();
+    for (JsonNode c : podSpec.path("topologySpreadConstraints")) {
+      if (matches(c.path("labelSelector"), podLabels) && !c.path("labelSelector").isMissingNode()) {
+        spreadKeys.add(c.path("topologyKey").asText());
+      }
+      if (c.path("whenUnsatisfiable").asText().equals("DoNotSchedule") && c.path("topologyKey").asText().contains("zone")) {
+        problems.add(name + ": a zone spread that blocks scheduling on a cluster with one zone");
+      }
+    }
+    if (!spreadKeys.containsAll(Set.of("kubernetes.io/hostname", "topology.kubernetes.io/zone"))) {
+      problems.add(name + ": topology spread over its own pods by node and zone expected, has " + spreadKeys);
+    }
+    List<ObjectNode> pdbs = m.ofKind("PodDisruptionBudget")
+        .filter(p -> matches(p.path("spec").path("selector"), podLabels)).toList();
+    int replicas = Math.min(d.path("spec").path("replicas").asInt(1), m.ofKind("HorizontalPodAutoscaler")
+        .filter(h -> h.path("spec").path("scaleTargetRef").path("name").asText().equals(name))
+        .mapToInt(h -> h.path("spec").path("minReplicas").asInt(1)).min().orElse(Integer.MAX_VALUE));
+    if (pdbs.size() != 1) {
+      problems.add(name + ": needs exactly one PodDisruptionBudget, has " + pdbs.size());
+    } else {
+      JsonNode spec = pdbs.get(0).path("spec");
+      boolean drains = spec.has("minAvailable") ? spec.path("minAvailable").asInt() < replicas
+          : spec.path("maxUnavailable").asInt(0) >= 1;
+      if (!drains) {
+        problems.add(name + ": its PodDisruptionBudget " + spec + " allows no eviction at " + replicas + " replica(s)");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void memoryRequestsAndLimitsFollowTheMeasuredFigures(String overlay) {
+    assertEveryDeployment(overlay, InvariantsTest::checkMemory);
+  }
+
+  private static void checkMemory(Manifests m, ObjectNode d, List<String> problems) {
+    JsonNode container = d.path("spec").path("template").path("spec").path("containers").get(0);
+    String c = Manifests.name(d);
+    long limit = mebibytes(container.path("resources").path("limits").path("memory").asText());
+    long request = mebibytes(container.path("resources").path("requests").path("memory").asText());
+    if (limit < ADVISED_LIMIT_MIB) {
+      problems.add(c + ": memory limit " + limit + "Mi below the " + ADVISED_LIMIT_MIB + "Mi docs/operations.md advises");
+    }
+    if (request * 1.048576 < STEADY_RSS_MB) {
+      problems.add(c + ": memory request " + request + "Mi below the steady working set, " + STEADY_RSS_MB + " MB");
+    }
+    int ratio = -1;
+    for (JsonNode var : container.path("env")) {
+      if (var.path("name").asText().equals("JAVA_MAX_MEM_RATIO")) {
+        ratio = Integer.parseInt(var.path("value").asText());
+      }
+    }
+    long heap = limit * ratio / 100;
+    if (ratio < 0 || heap > HEAP_MEASURED_MIB) {
+      problems.add(c + ": heap " + heap + "Mi (JAVA_MAX_MEM_RATIO " + ratio + " of " + limit
+          + "Mi) above the " + HEAP_MEASURED_MIB + " MiB the figures were measured with");
+    }
+    if (limit * 1.048576 < PEAK_RSS_MB * 1.25) {
+      problems.add(c + ": memory limit " + limit + "Mi leaves less than 25 % above the measured peak, " + PEAK_RSS_MB + " MB");
+    }
+  }
+
+  private interface DeploymentCheck {
+    void check(Manifests m, ObjectNode deployment, List<String> problems);
+  }
+
+  /** Runs a check on every Deployment of the overlay; the problems it reports fail the test, all listed. */
+  private static void assertEveryDeployment(String overlay, DeploymentCheck check) {
+    Manifests m = Targets.rendered(overlay);
+    List<String> problems = new ArrayList<>();
+    m.ofKind("Deployment").forEach(d -> check.check(m, d, problems));
+    assertThat(problems).as(overlay).isEmpty();
+  }
+
+  @Test
+  void prodRequestsCoverTheMeasuredPeakAndTheDocsSayTheSameFigures() throws Exception {
+    Targets.rendered("overlays/prod").ofKind("Deployment").forEach(d -> assertThat(mebibytes(d.path("spec").path("template")
+        .path("spec").path("containers").get(0).path("resources").path("requests").path("memory").asText()) * 1.048576)
+        .as(Manifests.name(d) + " memory request (MB)").isGreaterThanOrEqualTo(PEAK_RSS_MB));
+    String operations = java.nio.file.Files.readString(Kustomize.repoRoot().resolve("docs/operations.md"));
+    assertThat(operations).contains("limit `640Mi`").contains("request `512Mi`").contains("`JAVA_MAX_MEM_RATIO=40`")
+        .contains("507 MB");
+  }
+
+  private static boolean selectsOwnPodsBy(JsonNode term, Map<String, String> podLabels, String topologyKey) {
+    return term.path("topologyKey").asText().equals(topologyKey) && term.has("labelSelector")
+        && matches(term.path("labelSelector"), podLabels);
+  }
+
+  // ---------------------------------------------------------------- backups and Secrets
+
+  @Test
+  void prodBacksUpPostgresNightlyWithAContinuousWalArchive() {
+    Manifests prod = Targets.rendered("overlays/prod");
+    ObjectNode cluster = prod.find("Cluster", "s3coop-pg").orElseThrow();
+    JsonNode backup = cluster.path("spec").path("backup");
+    assertThat(backup.path("barmanObjectStore").path("destinationPath").asText()).startsWith("s3://");
+    assertThat(backup.path("retentionPolicy").asText()).isEqualTo("30d");
+    assertThat(backup.path("barmanObjectStore").path("wal").path("compression").asText()).isNotEmpty();
+    List<ObjectNode> scheduled = prod.ofKind("ScheduledBackup").toList();
+    assertThat(scheduled).hasSize(1).allSatisfy(b -> {
+      assertThat(b.path("spec").path("cluster").path("name").asText()).isEqualTo("s3coop-pg");
+      assertThat(b.path("spec").path("method").asText()).isEqualTo("barmanObjectStore");
+      // Six cron fields (seconds first), once a day.
+      assertThat(b.path("spec").path("schedule").asText().split(" ")).hasSize(6);
+    });
+  }
+
+  @Test
+  void devHasNoBackupsToAMissingBucket() {
+    Manifests dev = Targets.rendered("overlays/dev");
+    assertThat(dev.ofKind("ScheduledBackup")).isEmpty();
+    assertThat(dev.find("Cluster", "s3coop-pg").orElseThrow().path("spec").has("backup")).isFalse();
+  }
+
+  @Test
+  void theRestoreComponentRecoversTheSameClusterFromItsOwnArchive() {
+    Manifests restored = Targets.rendered("overlays/prod+components/cloudnative-pg-restore");
+    JsonNode spec = restored.find("Cluster", "s3coop-pg").orElseThrow().path("spec");
+    JsonNode recovery = spec.path("bootstrap").path("recovery");
+    assertThat(spec.path("bootstrap").has("initdb")).isFalse();
+    JsonNode source = null;
+    for (JsonNode external : spec.path("externalClusters")) {
+      if (external.path("name").asText().equals(recovery.path("source").asText())) {
+        source = external;
+      }
+    }
+    assertThat(source).as("the recovery source is an external cluster").isNotNull();
+    JsonNode archive = spec.path("backup").path("barmanObjectStore");
+    assertThat(source.path("barmanObjectStore").path("destinationPath")).isEqualTo(archive.path("destinationPath"));
+    assertThat(source.path("barmanObjectStore").path("serverName").asText()).isEqualTo("s3coop-pg");
+    assertThat(archive.path("serverName").asText()).as("new archive beside the old").isNotEqualTo("s3coop-pg").isNotEmpty();
+    assertThat(recovery.path("secret").path("name").asText()).isEqualTo("s3coop-db-region");
+  }
+
+  @ParameterizedTest
+  @MethodSource("targetsWithComponents")
+  void everySecretTheManifestsReferenceIsOneDocsOperationsTellsToCreate(String target) throws Exception {
+    String operations = java.nio.file.Files.readString(Kustomize.repoRoot().resolve("docs/operations.md"));
+    String secretsSection = operations.substring(operations.indexOf("## Secrets to create"));
+    secretsSection = secretsSection.substring(0, secretsSection.indexOf("\n## ", 3));
+    Set<String> referenced = new TreeSet<>();
+    for (ObjectNode object : Targets.rendered(target).objects) {
+      collectSecretNames(object, referenced);
+    }
+    assertThat(referenced).as(target + ": Secrets referenced").isNotEmpty();
+    for (String secret : referenced) {
+      assertThat(secretsSection).as(target + ": docs/operations.md \"Secrets to create\" names " + secret).contains(secret);
+    }
+  }
+
+  static List<String> targetsWithComponents() {
+    return Targets.all().stream().filter(t -> !t.equals("base")).toList();
+  }
+
+  /** Names of Secrets an object refers to: secretKeyRef, secret volumes, and CloudNativePG's {name: ...} references. */
+  private static void collectSecretNames(JsonNode node, Set<String> names) {
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String key = e.getKey();
+        if (key.equals("secretKeyRef") || key.equals("secret") || key.equals("passwordSecret")
+            || key.equals("accessKeyId") || key.equals("secretAccessKey")) {
+          String name = e.getValue().path("name").asText(e.getValue().path("secretName").asText());
+          if (!name.isEmpty()) {
+            names.add(name);
+          }
+        }
+        if (key.equals("secretName") && e.getValue().isTextual()) {
+          names.add(e.getValue().asText());
+        }
+        collectSecretNames(e.getValue(), names);
+      }
+    } else if (node.isArray()) {
+      node.forEach(n -> collectSecretNames(n, names));
     }
   }
 

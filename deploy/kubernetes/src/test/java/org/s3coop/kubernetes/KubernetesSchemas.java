@@ -11,11 +11,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Built-in Kubernetes kinds (and prometheus-operator's ServiceMonitor) against the Kubernetes OpenAPI (swagger 2.0)
- * definitions that fabric8 ships in {@code io.fabric8:kubernetes-model-validator} ({@code openshift-generated.json}:
- * the definitions of the Kubernetes API the fabric8 model is generated from, plus OpenShift and prometheus-operator
- * types), checked with {@link SchemaChecker}: every object schema is closed, so unknown fields fail, and so do
- * wrong types.
+ * Built-in Kubernetes kinds against the Kubernetes OpenAPI (swagger 2.0) definitions that fabric8 ships in
+ * {@code io.fabric8:kubernetes-model-validator} ({@code openshift-generated.json}, from Maven Central: the
+ * definitions of the Kubernetes 1.34 API the fabric8 7.5 model is generated from, plus OpenShift types), checked
+ * with {@link SchemaChecker}: every object schema is closed, so unknown fields fail, and so do wrong types.
+ * Custom resources (the ServiceMonitor included) are checked against their operators' CRDs instead: {@link CrdSchemas}.
  */
 final class KubernetesSchemas {
 
@@ -66,6 +66,14 @@ final class KubernetesSchemas {
       }
     }
     return null;
+  }
+
+  static boolean hasDefinition(String name) {
+    return DEFINITIONS.has(name);
+  }
+
+  static boolean hasProperty(String definition, String property) {
+    return DEFINITIONS.path(definition).path("properties").has(property);
   }
 
   static boolean knows(JsonNode object) {

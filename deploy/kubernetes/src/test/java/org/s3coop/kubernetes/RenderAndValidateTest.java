@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every kustomization renders with kubectl kustomize, and every rendered object conforms to its schema: built-in
- * kinds to the Kubernetes OpenAPI definitions, Strimzi and CloudNativePG resources to their CRD schemas in
- * schemas/. An object of a kind that neither knows fails too.
+ * kinds to the Kubernetes OpenAPI definitions, Strimzi, CloudNativePG and Prometheus Operator resources to their
+ * operators' CRDs in schemas/. An object of a kind that neither knows fails too.
  */
 class RenderAndValidateTest {
 
@@ -34,7 +34,7 @@ class RenderAndValidateTest {
   @Test
   void thereAreOverlaysDevAndProdAndTheCrdSchemas() {
     assertThat(Targets.overlays()).contains("overlays/dev", "overlays/prod");
-    assertThat(crds.size()).as("CRD versions loaded from schemas/").isGreaterThanOrEqualTo(5);
+    assertThat(crds.size()).as("CRD versions loaded from schemas/").isGreaterThanOrEqualTo(8);
   }
 
   @ParameterizedTest

@@ -23,7 +23,9 @@ final class Targets {
     List<String> targets = new ArrayList<>();
     targets.add("base");
     targets.addAll(overlays());
-    targets.add("overlays/prod+components/service-monitor");
+    for (String component : List.of("service-monitor", "grafana-dashboard", "cloudnative-pg-restore")) {
+      targets.add("overlays/prod+components/" + component);
+    }
     return targets;
   }
 

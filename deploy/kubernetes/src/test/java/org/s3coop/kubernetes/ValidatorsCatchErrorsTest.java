@@ -93,6 +93,32 @@ class ValidatorsCatchErrorsTest {
   }
 
   @Test
+  void cloudNativePgBackupFieldsAreCheckedAgainstTheRealCrd() {
+    ObjectNode backup = copy("ScheduledBackup", "s3coop-pg-daily");
+    ((ObjectNode) backup.path("spec")).put("method", "snapshot");
+    assertThat(crds.validate(backup)).anyMatch(e -> e.contains("/spec/method"));
+    ObjectNode missing = copy("ScheduledBackup", "s3coop-pg-daily");
+    ((ObjectNode) missing.path("spec")).remove("schedule");
+    assertThat(crds.validate(missing)).anyMatch(e -> e.contains("missing required field \"schedule\""));
+    ObjectNode cluster = copy("Cluster", "s3coop-pg");
+    ((ObjectNode) cluster.path("spec").path("backup")).put("retentionPolicy", "30 days");
+    assertThat(crds.validate(cluster)).anyMatch(e -> e.contains("/spec/backup/retentionPolicy") && e.contains("does not match"));
+    ObjectNode database = copy("Database", "s3coop-pg-region");
+    ((ObjectNode) database.path("spec")).put("databaseReclaimPolicy", "keep");
+    assertThat(crds.validate(database)).anyMatch(e -> e.contains("/spec/databaseReclaimPolicy"));
+  }
+
+  @Test
+  void aServiceMonitorIsCheckedAgainstThePrometheusOperatorCrd() {
+    ObjectNode monitor = Targets.rendered("overlays/prod+components/service-monitor").find("ServiceMonitor", "s3coop")
+        .orElseThrow().deepCopy();
+    assertThat(crds.knows(monitor)).isTrue();
+    assertThat(crds.validate(monitor)).isEmpty();
+    ((ObjectNode) monitor.path("spec").path("endpoints").get(0)).put("scrapeInterval", "30s");
+    assertThat(crds.validate(monitor)).anyMatch(e -> e.contains("unknown field \"scrapeInterval\""));
+  }
+
+  @Test
   void customResourceMetadataIsCheckedToo() {
     ObjectNode topic = copy("KafkaTopic", "s3coop.regions.v1");
     ((ObjectNode) topic.path("metadata")).put("labelz", "x");

@@ -7,8 +7,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.s3coop.platform.embedded.EmbeddedKafkaBroker;
 import org.s3coop.platform.embedded.EmbeddedPostgresServer;
@@ -118,14 +123,23 @@ final class Infrastructure {
         }
     }
 
+    /** At most this long for the broker's controlled shutdown; the JVM's exit ends what is left of it. */
+    private static final Duration KAFKA_STOP_TIMEOUT = Duration.ofSeconds(2);
+
     private void stopKafka() {
         if (kafka != null) {
             long t0 = System.nanoTime();
+            EmbeddedKafkaBroker broker = kafka;
+            CompletableFuture<Void> stop = CompletableFuture.runAsync(broker::stop);
             try {
-                kafka.stop();
+                stop.get(KAFKA_STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 Console.step("Kafka: stopped in %s", Console.seconds(System.nanoTime() - t0));
-            } catch (RuntimeException e) {
-                Console.warn("Kafka: stopping failed: %s", e);
+            } catch (TimeoutException e) {
+                Console.warn("Kafka: not stopped after %s; it ends with the launcher", Console.seconds(System.nanoTime() - t0));
+            } catch (ExecutionException e) {
+                Console.warn("Kafka: stopping failed: %s", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             kafka = null;
         }

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -31,31 +35,68 @@ final class JwtKeys {
     private final Path publicKeyFile;
     private final PrivateKey privateKey;
     private final boolean generated;
+    private final String replaced;
 
-    private JwtKeys(Path publicKeyFile, PrivateKey privateKey, boolean generated) {
+    private JwtKeys(Path publicKeyFile, PrivateKey privateKey, boolean generated, String replaced) {
         this.publicKeyFile = publicKeyFile;
         this.privateKey = privateKey;
         this.generated = generated;
+        this.replaced = replaced;
     }
 
-    /** Loads the key pair from {@code dir}, generating it first if it is not there. */
+    /**
+     * Loads the key pair from {@code dir}, generating it first if it is not there. A pair this launcher cannot use
+     * (left by another version: another format, a half-written or mismatched pair) is kept as {@code *.stale} and
+     * replaced by a new one; {@link #replaced()} then says why. Tokens are signed afresh on every start, so nothing
+     * depends on the old keys.
+     */
     static JwtKeys loadOrGenerate(Path dir) throws IOException, GeneralSecurityException {
         Path privateFile = dir.resolve("privateKey.pem");
         Path publicFile = dir.resolve("publicKey.pem");
-        boolean generated = false;
-        if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
-            Files.createDirectories(dir);
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
-            writePem(privateFile, "PRIVATE KEY", pair.getPrivate().getEncoded()); // PKCS#8
-            restrictToOwner(privateFile);
-            writePem(publicFile, "PUBLIC KEY", pair.getPublic().getEncoded()); // X.509 SubjectPublicKeyInfo
-            generated = true;
+        String replaced = null;
+        if (Files.exists(privateFile) && Files.exists(publicFile)) {
+            try {
+                return new JwtKeys(publicFile.toAbsolutePath(), load(privateFile, publicFile), false, null);
+            } catch (GeneralSecurityException | IOException | IllegalArgumentException e) {
+                replaced = e.getMessage() != null ? e.getMessage() : e.toString();
+                for (Path file : List.of(privateFile, publicFile)) {
+                    Files.move(file, file.resolveSibling(file.getFileName() + ".stale"), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } else if (Files.exists(privateFile) || Files.exists(publicFile)) {
+            replaced = (Files.exists(privateFile) ? publicFile : privateFile).getFileName() + " was missing";
         }
-        byte[] der = readPem(privateFile, "PRIVATE KEY");
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-        return new JwtKeys(publicFile.toAbsolutePath(), key, generated);
+        Files.createDirectories(dir);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair pair = generator.generateKeyPair();
+        writePem(privateFile, "PRIVATE KEY", pair.getPrivate().getEncoded()); // PKCS#8
+        restrictToOwner(privateFile);
+        writePem(publicFile, "PUBLIC KEY", pair.getPublic().getEncoded()); // X.509 SubjectPublicKeyInfo
+        return new JwtKeys(publicFile.toAbsolutePath(), pair.getPrivate(), true, replaced);
+    }
+
+    /** The private key, once it is known to be an RSA PKCS#8 key whose public half is {@code publicFile}. */
+    private static PrivateKey load(Path privateFile, Path publicFile) throws IOException, GeneralSecurityException {
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        RSAPrivateCrtKey key;
+        RSAPublicKey publicKey;
+        try {
+            key = (RSAPrivateCrtKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(readPem(privateFile, "PRIVATE KEY")));
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new GeneralSecurityException(privateFile.getFileName() + " is not an RSA private key in PKCS#8 PEM");
+        }
+        try {
+            publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(readPem(publicFile, "PUBLIC KEY")));
+        } catch (GeneralSecurityException | ClassCastException e) {
+            throw new GeneralSecurityException(publicFile.getFileName() + " is not an RSA public key in X.509 PEM");
+        }
+        if (!key.getModulus().equals(publicKey.getModulus())
+                || !key.getPublicExponent().equals(publicKey.getPublicExponent())) {
+            throw new GeneralSecurityException(publicFile.getFileName() + " is not the public half of "
+                    + privateFile.getFileName());
+        }
+        return key;
     }
 
     Path publicKeyFile() {
@@ -64,6 +105,11 @@ final class JwtKeys {
 
     boolean generated() {
         return generated;
+    }
+
+    /** Why the key pair found in the directory was set aside, when it was; null otherwise. */
+    String replaced() {
+        return replaced;
     }
 
     /** Admin: every region, every operation. */
@@ -96,12 +142,19 @@ final class JwtKeys {
                 StandardCharsets.US_ASCII);
     }
 
-    private static byte[] readPem(Path file, String type) throws IOException {
-        String pem = Files.readString(file, StandardCharsets.US_ASCII);
+    private static byte[] readPem(Path file, String type) throws IOException, GeneralSecurityException {
+        String pem = Files.readString(file, StandardCharsets.ISO_8859_1); // any bytes: a wrong file is reported below
+        if (!pem.contains("-----BEGIN " + type + "-----") || !pem.contains("-----END " + type + "-----")) {
+            throw new GeneralSecurityException(file.getFileName() + " is not a PEM \"" + type + "\"");
+        }
         String body = pem.replace("-----BEGIN " + type + "-----", "")
                 .replace("-----END " + type + "-----", "")
                 .replaceAll("\\s", "");
-        return Base64.getDecoder().decode(body);
+        try {
+            return Base64.getDecoder().decode(body);
+        } catch (IllegalArgumentException e) {
+            throw new GeneralSecurityException(file.getFileName() + " is not valid PEM (Base64)");
+        }
     }
 
     private static void restrictToOwner(Path file) {

@@ -24,23 +24,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class LocalStack {
     static final int EXIT_FAILED = 1;
     static final int EXIT_PORT_TAKEN = 2;
+    /**
+     * How long the services get to stop after SIGTERM before they are killed: with Kafka and PostgreSQL after them,
+     * the whole stack is gone within 10 s of Ctrl-C or SIGTERM (LauncherSignalsIT measures it).
+     */
+    static final Duration SERVICES_STOP_TIMEOUT = Duration.ofSeconds(7);
 
     private final Settings settings;
+    private final boolean reset;
     private final Infrastructure infra;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ObjectMapper json = new ObjectMapper();
     private boolean stopping;
 
-    private LocalStack(Settings settings) {
+    private LocalStack(Settings settings, boolean reset) {
         this.settings = settings;
+        this.reset = reset;
         this.infra = new Infrastructure(settings);
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && (args[0].equals("-h") || args[0].equals("--help"))) {
-            Console.plain("Usage: deploy/local/run.sh [--build]   (see deploy/local/README.md)");
-            return;
+        boolean reset = false;
+        for (String arg : args) {
+            if (arg.equals("--reset")) {
+                reset = true;
+            } else {
+                Console.plain("Usage: deploy/local/run.sh [--build] [--reset]   (see deploy/local/README.md)");
+                if (!arg.equals("-h") && !arg.equals("--help")) {
+                    System.exit(EXIT_FAILED);
+                }
+                return;
+            }
         }
         Settings settings;
         try {
@@ -50,7 +65,7 @@ public final class LocalStack {
             System.exit(EXIT_FAILED);
             return;
         }
-        int status = new LocalStack(settings).run();
+        int status = new LocalStack(settings, reset).run();
         if (status != 0) {
             System.exit(status);
         }
@@ -82,6 +97,18 @@ public final class LocalStack {
             return EXIT_FAILED;
         }
 
+        if (reset && Files.exists(settings.home)) {
+            List<String> leftovers = RunFiles.describeLeftovers(settings);
+            if (!leftovers.isEmpty()) {
+                leftovers.forEach(Console::plain);
+                Console.plain("Not deleting " + settings.home + " while these use it.");
+                return EXIT_FAILED;
+            }
+            RunFiles.deleteRecursively(settings.home);
+            Console.step("--reset: deleted %s (databases, Kafka log, keys, logs)", settings.home);
+        }
+        boolean pgDataExisted = Files.exists(settings.pgDataDir().resolve("PG_VERSION"));
+        boolean kafkaDirExisted = Files.exists(settings.kafkaDir().resolve("meta.properties"));
         Files.createDirectories(settings.home);
         RunFiles.writeLauncherPid(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "s3coop-local-stop"));
@@ -95,8 +122,10 @@ public final class LocalStack {
             CompletableFuture.allOf(pg, kafka).get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof StepFailed failed ? failed.getCause() : e.getCause();
-            Console.plain("Starting PostgreSQL/Kafka failed: " + cause);
-            Console.plain("Details: " + settings.logsDir().resolve("infra.log"));
+            Path infraLog = settings.logsDir().resolve("infra.log");
+            Console.plain(StaleState.infrastructure(settings, StaleState.tail(infraLog, 64 * 1024), pgDataExisted,
+                    kafkaDirExisted, cause).orElse("Starting PostgreSQL/Kafka failed: " + cause));
+            Console.plain("Details: " + infraLog);
             return EXIT_FAILED;
         }
 
@@ -106,7 +135,12 @@ public final class LocalStack {
 
         // 4. keys and tokens
         JwtKeys keys = JwtKeys.loadOrGenerate(settings.keysDir());
-        Console.step("JWT: %s key pair in %s", keys.generated() ? "generated a new" : "using the", settings.keysDir());
+        if (keys.replaced() != null) {
+            Console.step("JWT: the key pair in %s could not be used (%s): kept it as *.stale and generated a new one",
+                    settings.keysDir(), keys.replaced());
+        } else {
+            Console.step("JWT: %s key pair in %s", keys.generated() ? "generated a new" : "using the", settings.keysDir());
+        }
         String adminToken = keys.admin();
         String editorToken = keys.editor("ES51");
         Files.createDirectories(settings.tokensDir());
@@ -205,6 +239,13 @@ public final class LocalStack {
                 continue;
             }
             allReady = false;
+            var stale = r == ServiceProcess.Readiness.DIED
+                    ? StaleState.serviceDatabase(settings, s.spec(), StaleState.tail(s.log(), 256 * 1024))
+                    : java.util.Optional.<String>empty();
+            if (stale.isPresent()) {
+                Console.plain(stale.get() + "  Its log: " + s.log());
+                continue;
+            }
             Console.plain(String.format("%s %s. Last 30 lines of %s:", s.name(),
                     r == ServiceProcess.Readiness.DIED ? "exited during start-up"
                             : "was not ready within " + timeout.toSeconds() + " s (GET /q/health/ready)",
@@ -236,7 +277,7 @@ public final class LocalStack {
                 .append(")\" -H 'Content-Type: application/json' \\\n")
                 .append("    -d '{\"code\":\"ES52\",\"name\":\"Comunitat Valenciana\",\"nutsVersion\":\"2024\",")
                 .append("\"priorities\":[{\"family\":\"POLICY_OBJECTIVE\",\"code\":\"TOURISM\",\"label\":\"Sustainable tourism\"}]}'\n");
-        b.append("\n  Ctrl-C stops everything.\n");
+        b.append("\n  Ctrl-C (or kill ").append(ProcessHandle.current().pid()).append(") stops everything.\n");
         b.append("================================================================");
         Console.plain(b.toString());
     }
@@ -270,7 +311,7 @@ public final class LocalStack {
                 Console.step("%s: had already exited", s.name());
             }
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + SERVICES_STOP_TIMEOUT.toNanos();
         for (var e : handles.entrySet()) {
             int killed = ServiceProcess.awaitStopped(e.getValue(), deadline);
             Console.step("%s: %s after %s", e.getKey().name(), killed > 0 ? "killed (SIGKILL)" : "stopped",

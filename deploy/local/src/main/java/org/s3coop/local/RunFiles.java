@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code .s3coop-local/run/}: the pids of a running stack. When ports are taken they tell whether it is another
@@ -89,6 +91,15 @@ final class RunFiles {
             // hints only
         }
         return lines;
+    }
+
+    /** Deletes a directory tree (the local stack's home for --reset). */
+    static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static Optional<ProcessHandle> alive(String pid, String commandLinePart) {

@@ -43,6 +43,10 @@ final class ServiceProcess {
         return spec.name();
     }
 
+    Settings.ServiceSpec spec() {
+        return spec;
+    }
+
     int port() {
         return spec.http().port();
     }

@@ -33,7 +33,8 @@ final class Settings {
 
     private Settings(Map<String, String> env, Path repoRoot) {
         this.repoRoot = repoRoot;
-        this.home = repoRoot.resolve(".s3coop-local");
+        this.home = nonBlank(env.get("S3COOP_LOCAL_HOME")).map(h -> repoRoot.resolve(h).toAbsolutePath().normalize())
+                .orElse(repoRoot.resolve(".s3coop-local"));
         this.bindHost = env.getOrDefault("S3COOP_BIND_HOST", "127.0.0.1");
         this.services = List.of(
                 new ServiceSpec("region-service", "region",
@@ -54,6 +55,10 @@ final class Settings {
 
     static Settings fromEnvironment() {
         return new Settings(System.getenv(), findRepoRoot());
+    }
+
+    static Settings of(Map<String, String> env, Path repoRoot) {
+        return new Settings(env, repoRoot);
     }
 
     /** The ports this run will listen on: the services always, PostgreSQL and Kafka only when embedded. */
