@@ -112,11 +112,11 @@ public class WebhookIngest {
                         continue;
                     }
                     int queued = ingest(records);
+                    if (queued > 0) {
+                        dispatcher.wake(); // committed in the database: deliverable before the offsets are
+                    }
                     c.commitSync(offsets(records));
                     backoff = 200;
-                    if (queued > 0) {
-                        dispatcher.wake();
-                    }
                 }
             } catch (WakeupException e) {
                 break;
