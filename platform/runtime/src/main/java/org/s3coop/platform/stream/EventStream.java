@@ -34,6 +34,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.s3coop.platform.concurrent.BackgroundThread;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,7 +103,7 @@ public class EventStream {
     private long nextSeq = 1;
     private Counter eventsCounter;
     private volatile boolean running;
-    private volatile Thread thread;
+    private volatile BackgroundThread thread;
     private volatile KafkaConsumer<String, String> consumer;
     private ScheduledExecutorService heartbeats;
 
@@ -113,9 +114,7 @@ public class EventStream {
         metrics.gauge("s3coop.stream.subscribers", subscriberCount);
         eventsCounter = metrics.counter("s3coop.stream.events");
         running = true;
-        thread = new Thread(this::loop, "event-stream");
-        thread.setDaemon(true);
-        thread.start();
+        thread = BackgroundThread.start("event-stream", this::loop);
         heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "event-stream-heartbeat");
             t.setDaemon(true);
@@ -131,18 +130,12 @@ public class EventStream {
         }
         running = false;
         heartbeats.shutdownNow();
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        thread.stop(() -> {
+            KafkaConsumer<String, String> c = consumer;
+            if (c != null) {
+                c.wakeup();
             }
-        }
+        });
         List<StreamSubscriber> all;
         synchronized (lock) {
             all = new ArrayList<>(subscribers);

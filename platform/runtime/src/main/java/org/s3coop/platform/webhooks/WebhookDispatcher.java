@@ -15,6 +15,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.s3coop.platform.concurrent.BackgroundThread;
+import org.s3coop.platform.events.Backoff;
 import org.s3coop.platform.time.UtcClock;
 import org.s3coop.platform.webhooks.WebhookStore.Claimed;
 import org.s3coop.platform.webhooks.WebhookStore.Outcome;
@@ -39,6 +41,7 @@ import io.vertx.core.Vertx;
 public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
     private static final Outcome WAKE = new Outcome(null, 0, null);
 
     @Inject
@@ -55,7 +58,7 @@ public class WebhookDispatcher {
     private final AtomicInteger inFlight = new AtomicInteger();
     private WebhookSender sender;
     private volatile boolean running;
-    private volatile Thread thread;
+    private volatile BackgroundThread thread;
     private long nextSweep;
 
     void start(@Observes StartupEvent event) {
@@ -63,21 +66,13 @@ public class WebhookDispatcher {
                 config.allowHttp(), config.deliveryTimeout(), config.concurrency());
         nextSweep = System.nanoTime();
         running = true;
-        thread = new Thread(this::loop, "webhook-dispatcher");
-        thread.setDaemon(true);
-        thread.start();
+        thread = BackgroundThread.start("webhook-dispatcher", this::loop);
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        wake();
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (thread != null) {
+            thread.stop(this::wake);
         }
         if (sender != null) {
             sender.close();
@@ -90,11 +85,11 @@ public class WebhookDispatcher {
     }
 
     private void loop() {
-        long backoff = 200;
+        Backoff backoff = new Backoff(MAX_WAIT);
         while (running) {
             try {
                 boolean limited = round();
-                backoff = 200;
+                backoff.reset();
                 Duration wait = limited ? Duration.ofMillis(Math.min(100, config.pollInterval().toMillis()))
                         : config.pollInterval();
                 Outcome first = answers.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -104,16 +99,9 @@ public class WebhookDispatcher {
             } catch (InterruptedException e) {
                 break;
             } catch (Exception e) {
-                if (!running) {
+                if (!running || !BackgroundThread.pauseAfter(LOG, "webhook dispatcher", e, backoff.next())) {
                     break;
                 }
-                LOG.warnf("webhook dispatcher: %s; retrying in %d ms", e.toString(), backoff);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException ie) {
-                    break;
-                }
-                backoff = Math.min(backoff * 2, 10_000);
             }
         }
     }

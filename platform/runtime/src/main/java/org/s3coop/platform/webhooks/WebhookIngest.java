@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -26,6 +25,8 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.s3coop.platform.concurrent.BackgroundThread;
+import org.s3coop.platform.events.Backoff;
 import org.s3coop.platform.time.UtcClock;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,6 +50,7 @@ import io.smallrye.common.annotation.Identifier;
 @IfBuildProperty(name = "s3coop.webhooks.enabled", stringValue = "true")
 public class WebhookIngest {
     private static final Logger LOG = Logger.getLogger(WebhookIngest.class);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
 
     @ConfigProperty(name = "s3coop.service.name")
     String serviceName;
@@ -65,7 +67,7 @@ public class WebhookIngest {
     private final WebhookStore store = new WebhookStore();
     private final ObjectMapper json = new ObjectMapper();
     private volatile boolean running;
-    private volatile Thread thread;
+    private volatile BackgroundThread thread;
     private volatile KafkaConsumer<String, String> consumer;
 
     void start(@Observes StartupEvent event) {
@@ -74,24 +76,18 @@ public class WebhookIngest {
             return;
         }
         running = true;
-        thread = new Thread(this::loop, "webhook-ingest");
-        thread.setDaemon(true);
-        thread.start();
+        thread = BackgroundThread.start("webhook-ingest", this::loop);
     }
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (thread != null) {
+            thread.stop(() -> {
+                KafkaConsumer<String, String> c = consumer;
+                if (c != null) {
+                    c.wakeup();
+                }
+            });
         }
     }
 
@@ -100,7 +96,7 @@ public class WebhookIngest {
     }
 
     private void loop() {
-        long backoff = 200;
+        Backoff backoff = new Backoff(MAX_WAIT);
         while (running) {
             try (KafkaConsumer<String, String> c = newConsumer()) {
                 consumer = c;
@@ -116,22 +112,15 @@ public class WebhookIngest {
                         dispatcher.wake(); // committed in the database: deliverable before the offsets are
                     }
                     c.commitSync(offsets(records));
-                    backoff = 200;
+                    backoff.reset();
                 }
             } catch (WakeupException e) {
                 break;
             } catch (Exception e) {
-                if (!running) {
-                    break;
-                }
                 // the batch was not committed: a new consumer starts again from the last committed offsets
-                LOG.warnf("webhook ingest: %s; reading again in %d ms", e.toString(), backoff);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException ie) {
+                if (!running || !BackgroundThread.pauseAfter(LOG, "webhook ingest", e, backoff.next())) {
                     break;
                 }
-                backoff = Math.min(backoff * 2, 10_000);
             } finally {
                 consumer = null;
             }
