@@ -210,8 +210,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such subscription")
     public Uni<Response> replay(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE)
     String id, @NotNull @Valid Replay.Request body) {
-        return manageable(id).chain(w -> subscriptions.replay(w.id(), body.from()))
-                .map(n -> Response.accepted(new Replay.Result(n.orElseThrow(() -> notFound(id)), body.from())).build())
+        return manageable(id).chain(w -> subscriptions.replay(w.id(), body.time()))
+                .map(n -> Response.accepted(new Replay.Result(n.orElseThrow(() -> notFound(id)), body.time())).build())
                 .invoke(dispatcher::wake);
     }
 
