@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -172,9 +175,17 @@ class WebhookDeliveryIT {
     private void kill(Report report, WebhookReceiver receiver) throws Exception {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < KILL_EVENTS; i++) {
-            String code = Fixtures.code("QW");
-            assertThat(Fixtures.registerRegion(code).status()).isEqualTo(201);
-            codes.add(code);
+            codes.add(Fixtures.code("QW"));
+        }
+        // written by 6 clients at once: far faster than the subscription's 25 deliveries a second
+        ExecutorService writers = Executors.newFixedThreadPool(6);
+        List<Future<Integer>> written = new ArrayList<>();
+        for (String code : codes) {
+            written.add(writers.submit(() -> Fixtures.registerRegion(code).status()));
+        }
+        writers.shutdown();
+        for (Future<Integer> w : written) {
+            assertThat(w.get()).isEqualTo(201);
         }
         Set<String> mine = Set.copyOf(codes);
         Awaitility.await("deliveries under way").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(10))
