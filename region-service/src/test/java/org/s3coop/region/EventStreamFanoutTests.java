@@ -19,8 +19,9 @@ import java.util.Set;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.s3coop.platform.testing.SseClient;
+import org.s3coop.platform.testing.SseClient.Event;
 import org.s3coop.platform.testing.TestTokens;
-import org.s3coop.region.SseClient.Event;
 import org.s3coop.region.support.Fixtures;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.testing.CloudEventSender;
+import org.s3coop.platform.testing.SseClient;
+import org.s3coop.platform.testing.SseClient.Event;
 import org.s3coop.platform.testing.SuiteInfrastructure;
 import org.s3coop.platform.testing.TestTokens;
-import org.s3coop.region.SseClient.Event;
 import org.s3coop.region.support.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,10 +66,11 @@ class EventStreamTests {
             retire(code);
             List<Event> events = stream.take(e -> true, 3, WAIT);
             assertThat(events).extracting(Event::name).containsExactly(REGISTERED, UPDATED, RETIRED);
-            assertThat(events).extracting(Event::id).doesNotHaveDuplicates().allMatch(id -> !id.isBlank());
+            assertThat(events).extracting(Event::id).doesNotHaveDuplicates().allMatch(id -> id.startsWith("c"));
+            assertThat(events).extracting(Event::eventId).doesNotHaveDuplicates().allMatch(id -> !id.isBlank());
             for (Event e : events) {
                 JsonNode json = e.json();
-                assertThat(json.get("id").asText()).isEqualTo(e.id());
+                assertThat(UUID.fromString(json.get("id").asText())).isNotNull();
                 assertThat(json.get("type").asText()).isEqualTo(e.name());
                 assertThat(json.get("source").asText()).isEqualTo("/s3coop/region-service");
                 assertThat(json.get("subject").asText()).isEqualTo(code);
@@ -175,12 +177,12 @@ class EventStreamTests {
                     "org.s3coop.challenge.raised.v1", challenge,
                     "{\"id\":\"" + challenge + "\",\"version\":1,\"title\":\"Stream test\"}");
             List<Event> events = stream.take(e -> Set.of(partnership, challenge).contains(e.subject()), 2, WAIT);
-            assertThat(events).extracting(Event::id).containsExactlyInAnyOrder(pid, cid);
-            Event p = events.stream().filter(e -> e.id().equals(pid)).findFirst().orElseThrow();
+            assertThat(events).extracting(Event::eventId).containsExactlyInAnyOrder(pid, cid);
+            Event p = events.stream().filter(e -> e.eventId().equals(pid)).findFirst().orElseThrow();
             assertThat(p.name()).isEqualTo("org.s3coop.partnership.proposed.v1");
             assertThat(p.json().get("source").asText()).isEqualTo("/s3coop/partnership-service");
             assertThat(p.json().get("data").get("leadRegion").asText()).isEqualTo(region);
-            Event c = events.stream().filter(e -> e.id().equals(cid)).findFirst().orElseThrow();
+            Event c = events.stream().filter(e -> e.eventId().equals(cid)).findFirst().orElseThrow();
             assertThat(c.name()).isEqualTo("org.s3coop.challenge.raised.v1");
         }
     }
@@ -195,7 +197,7 @@ class EventStreamTests {
                     partnership, data);
             sender.send("s3coop.challenges.v1", id, "/s3coop/challenge-service", "org.s3coop.challenge.updated.v1",
                     partnership, data);
-            assertThat(stream.take(e -> true, 1, WAIT)).extracting(Event::id).containsExactly(id);
+            assertThat(stream.take(e -> true, 1, WAIT)).extracting(Event::eventId).containsExactly(id);
             assertThat(stream.drain(e -> true, Duration.ofSeconds(1))).isEmpty();
         }
     }

@@ -13,8 +13,9 @@ import io.restassured.response.Response;
 /**
  * Cross-origin reads are allowed from the configured origins only ({@code S3COOP_CORS_ORIGINS}; the suite lists
  * region-service's dashboard origin for partnership- and challenge-service): an allowed origin is echoed, an unknown
- * one is refused (403, by the HTTP layer) without {@code Access-Control-Allow-Origin}, writes are not offered
- * cross-origin, and credentials never.
+ * one is refused (403 problem+json {@code cors-origin-refused}, by the HTTP layer) without
+ * {@code Access-Control-Allow-Origin}, writes are not offered cross-origin (403 {@code cors-method-refused}), and
+ * credentials never.
  */
 @ExtendWith(Suite.class)
 class CorsIT {
@@ -48,6 +49,21 @@ class CorsIT {
     }
 
     @Test
+    void aCrossOriginWriteIsRefusedWithAProblem() {
+        Response r = given().baseUri(Suite.partnership().url()).header("Origin", allowedOrigin())
+                .contentType("application/json").body("{}").post("/api/v1/partnerships");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.getHeader("Access-Control-Allow-Origin")).isNull();
+        assertProblem(r, "cors-method-refused");
+    }
+
+    private static void assertProblem(Response r, String slug) {
+        assertThat(r.getContentType()).startsWith("application/problem+json");
+        assertThat(r.jsonPath().getString("type")).isEqualTo("https://s3coop.org/problems/" + slug);
+        assertThat(r.jsonPath().getInt("status")).isEqualTo(403);
+    }
+
+    @Test
     void anUnknownOriginGetsNoCorsHeaders() {
         for (Suite.Service service : List.of(Suite.region(), Suite.partnership(), Suite.challenge())) {
             for (String origin : List.of("https://evil.example", "null", allowedOrigin() + ".evil.example",
@@ -56,11 +72,14 @@ class CorsIT {
                 assertThat(r.statusCode()).as(service.name() + " for " + origin).isEqualTo(403);
                 assertThat(r.getHeader("Access-Control-Allow-Origin")).as(service.name() + " for " + origin).isNull();
                 assertThat(r.getHeader("Access-Control-Allow-Credentials")).as(service.name()).isNull();
+                assertProblem(r, "cors-origin-refused");
 
                 Response preflight = given().baseUri(service.url()).header("Origin", origin)
                         .header("Access-Control-Request-Method", "POST").options(listPath(service));
                 assertThat(preflight.getHeader("Access-Control-Allow-Origin")).as("preflight " + service.name() + " for " + origin)
                         .isNull();
+                assertThat(preflight.statusCode()).isEqualTo(403);
+                assertProblem(preflight, "cors-origin-refused");
             }
         }
     }

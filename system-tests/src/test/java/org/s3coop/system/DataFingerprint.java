@@ -24,18 +24,24 @@ import org.awaitility.Awaitility;
 
 /**
  * What the three services' databases hold: per table, the row count and an md5 of all rows (ordered), read over
- * JDBC. The outbox's delivery bookkeeping (status, attempts, last error, publication time) is left out: the relay
- * updates it in the background. {@link #awaitQuiet()} first waits until nothing is in flight: no PENDING outbox row
+ * JDBC. The outbox's and the webhooks' delivery bookkeeping (status, attempts, last error, times) is left out: the
+ * relay and the webhook dispatcher update it in the background. {@link #awaitQuiet()} first waits until nothing is in flight: no PENDING outbox row
  * and every consumer group at the end of the topics it reads.
  */
 final class DataFingerprint {
     private static final Map<String, Set<String>> BACKGROUND_COLUMNS = Map.of(
-            "outbox_event", Set.of("status", "attempts", "last_error", "published_at"));
-    /** The consumer group (= service name) and the topics each service reads. */
+            "outbox_event", Set.of("status", "attempts", "last_error", "published_at"),
+            // webhook delivery bookkeeping: the dispatcher's, in the background
+            "webhook_subscription", Set.of("status", "paused_reason", "paused_at", "rate_tat", "failing_since",
+                    "consecutive_failures"),
+            "webhook_delivery", Set.of("status", "attempts", "next_attempt_at", "lease_until", "last_attempt_at",
+                    "delivered_at", "last_status", "last_error"));
+    /** The consumer group (= service name, and region-service's webhooks group) and the topics each reads. */
     private static final Map<String, List<String>> CONSUMERS = Map.of(
             "region-service", List.of("s3coop.partnerships.v1"),
             "partnership-service", List.of("s3coop.regions.v1", "s3coop.challenges.v1"),
-            "challenge-service", List.of("s3coop.regions.v1", "s3coop.partnerships.v1"));
+            "challenge-service", List.of("s3coop.regions.v1", "s3coop.partnerships.v1"),
+            "region-service-webhooks", List.of("s3coop.regions.v1", "s3coop.partnerships.v1", "s3coop.challenges.v1"));
 
     private DataFingerprint() {
     }

@@ -22,7 +22,8 @@ import io.restassured.http.ContentType;
  * No token or secret reaches the services' logs ({@code system-tests/target/services/<service>.log}): the test first
  * sends its own traffic with good and bad tokens (valid, forged, expired, foreign issuer or audience, garbage), on
  * successful and failing paths (401, 403, 400, 404, 500-prone input), then reads the logs of the whole run so far
- * (other ITs' traffic included) for any JWT, any {@code Bearer } credential and the database password.
+ * (other ITs' traffic included) for any JWT, any {@code Bearer } credential, the database password and a webhook
+ * secret it gave (used to sign deliveries that fail, and refused with an address the SSRF guard refuses).
  */
 @ExtendWith(Suite.class)
 class LogSecretsIT {
@@ -51,6 +52,24 @@ class LogSecretsIT {
         }
         assertThat(sent).allSatisfy(t -> assertThat(t).isNotBlank());
 
+        // a webhook secret: given at creation, used to sign deliveries that fail (an endpoint that is not there) and
+        // one that the API refuses (an address the SSRF guard refuses)
+        String webhookSecret = "whsec_" + java.util.Base64.getEncoder().encodeToString(
+                java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        String webhook = given().baseUri(Suite.region().url()).auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"url\":\"http://127.0.0.1:9/hooks\",\"types\":[\"org.s3coop.region.*\"],\"secret\":\""
+                        + webhookSecret + "\"}").post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+        given().baseUri(Suite.region().url()).auth().oauth2(TestTokens.admin()).post("/api/v1/webhooks/" + webhook + "/test")
+                .then().statusCode(202);
+        given().baseUri(Suite.region().url()).auth().oauth2(TestTokens.admin()).contentType(ContentType.JSON)
+                .body("{\"url\":\"http://10.0.0.1/hooks\",\"types\":[\"*\"],\"secret\":\"" + webhookSecret + "\"}")
+                .post("/api/v1/webhooks").then().statusCode(400);
+        org.awaitility.Awaitility.await("the test delivery failed").atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                "FAILED".equals(given().baseUri(Suite.region().url()).auth().oauth2(TestTokens.admin())
+                        .get("/api/v1/webhooks/" + webhook + "/deliveries").then().extract().path("items[0].status")));
+        given().baseUri(Suite.region().url()).auth().oauth2(TestTokens.admin()).delete("/api/v1/webhooks/" + webhook)
+                .then().statusCode(204);
+
         List<String> leaks = new ArrayList<>();
         Path logs = Path.of(System.getProperty("s3coop.root", "..")).resolve("system-tests/target/services");
         for (String service : List.of("region-service", "partnership-service", "challenge-service")) {
@@ -76,6 +95,9 @@ class LogSecretsIT {
                 }
                 if (line.contains(Suite.DB_PASSWORD)) {
                     leaks.add(where + "the database password");
+                }
+                if (line.contains(webhookSecret.substring("whsec_".length()))) {
+                    leaks.add(where + "a webhook secret");
                 }
             }
         }

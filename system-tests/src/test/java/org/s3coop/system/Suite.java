@@ -104,9 +104,16 @@ public final class Suite implements BeforeAllCallback, ExtensionContext.Store.Cl
         int partnershipPort = FreePorts.next();
         int challengePort = FreePorts.next();
         String dashboardOrigin = "http://localhost:" + regionPort;
-        services.add(start(root, work, "region-service", "region", regionPort, publicKey, Map.of(
-                "S3COOP_DASHBOARD_PARTNERSHIP_URL", "http://localhost:" + partnershipPort,
-                "S3COOP_DASHBOARD_CHALLENGE_URL", "http://localhost:" + challengePort)));
+        services.add(start(root, work, "region-service", "region", regionPort, publicKey, Map.ofEntries(
+                Map.entry("S3COOP_DASHBOARD_PARTNERSHIP_URL", "http://localhost:" + partnershipPort),
+                Map.entry("S3COOP_DASHBOARD_CHALLENGE_URL", "http://localhost:" + challengePort),
+                // webhooks to receivers inside the tests (http on 127.0.0.1), with short waits between attempts
+                Map.entry("S3COOP_WEBHOOKS_ALLOW_HTTP", "true"),
+                Map.entry("S3COOP_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.1/32"),
+                Map.entry("S3COOP_WEBHOOKS_RETRY_FIRST", "200ms"),
+                Map.entry("S3COOP_WEBHOOKS_RETRY_MAX", "2s"),
+                Map.entry("S3COOP_WEBHOOKS_DELIVERY_TIMEOUT", "3s"),
+                Map.entry("S3COOP_WEBHOOKS_MAX_PER_SECOND", "200"))));
         services.add(start(root, work, "partnership-service", "partnership", partnershipPort, publicKey,
                 Map.of("S3COOP_CORS_ORIGINS", dashboardOrigin)));
         services.add(start(root, work, "challenge-service", "challenge", challengePort, publicKey,

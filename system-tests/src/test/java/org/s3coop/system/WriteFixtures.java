@@ -55,6 +55,7 @@ final class WriteFixtures {
     String adoptedSolutionId;
     String practiceId;
     final String heldRound;
+    String webhookId;
 
     private WriteFixtures(String tag) {
         List<String> codes = NutsCodes.ofOneCountry(7);
@@ -111,7 +112,16 @@ final class WriteFixtures {
         f.practiceId = send(Suite.challenge(), "POST", "/api/v1/practices", """
                 {"solutionId":"%s","summary":"Setup","contactOrganisation":"Setup agency","evidenceLinks":[]}"""
                 .formatted(published), 201).jsonPath().getString("id");
+        // region-service: a webhook subscription of the lead region's editor, to a type no event has (nothing is sent)
+        Response webhook = request(Suite.region(), TestTokens.editor(f.lead), "POST", "/api/v1/webhooks", f.webhookBody());
+        assertThat(webhook.statusCode()).as(webhook.asString()).isEqualTo(201);
+        f.webhookId = webhook.jsonPath().getString("id");
         return f;
+    }
+
+    private String webhookBody() {
+        return "{\"url\":\"http://127.0.0.1:9/hooks\",\"types\":[\"org.s3coop.fixture.none.v1\"],\"regions\":[\""
+                + lead + "\"]}";
     }
 
     /** A solution of the setup challenge, adopted by the lead region (admin); answers its id. */
@@ -212,6 +222,13 @@ final class WriteFixtures {
                 {"summary":"Setup, told anew","contactOrganisation":"Setup agency","evidenceLinks":["https://example.eu/setup"]}""", lead);
         add(w, "putAdoption", Map.of("id", practiceId), "{\"status\":\"IMPLEMENTING\",\"adaptationNotes\":\"fixture\"}", lead);
         add(w, "removeWorkingGroupMember", Map.of("regionCode", member), null, member);
+        // region-service webhooks: an editor subscribes to its own regions' events and manages its own subscriptions
+        add(w, "createWebhook", Map.of(), webhookBody(), lead);
+        add(w, "pauseWebhook", Map.of("id", webhookId), null, lead);
+        add(w, "resumeWebhook", Map.of("id", webhookId), null, lead);
+        add(w, "testWebhook", Map.of("id", webhookId), null, lead);
+        add(w, "replayWebhook", Map.of("id", webhookId), "{\"from\":\"2026-01-01T00:00:00Z\"}", lead);
+        add(w, "deleteWebhook", Map.of("id", webhookId), null, lead);
         return w;
     }
 

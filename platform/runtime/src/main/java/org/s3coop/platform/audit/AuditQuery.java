@@ -9,11 +9,12 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.s3coop.platform.rest.ContractPatterns;
 
 /** {@code ?actor=&from=&to=}: the filters of an audit list. Use as a {@code @BeanParam} beside a PageRequest. */
 public class AuditQuery {
-    private static final String INSTANT = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
-    private static final String INSTANT_RULE = "must be a date-time with offset, e.g. 2026-11-30T10:15:30Z";
+    private static final String INSTANT = ContractPatterns.INSTANT;
+    private static final String INSTANT_RULE = ContractPatterns.INSTANT_RULE;
 
     @QueryParam("actor")
     @Size(min = 1, max = 200)

@@ -1,6 +1,5 @@
 package org.s3coop.platform.audit;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.persistence.SqlValues;
 import org.s3coop.platform.time.UtcClock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -122,23 +122,10 @@ public class AuditTrail {
             throw new IllegalStateException("audit entry " + row[0] + " has unreadable changes", e);
         }
         return new AuditEntry(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                (String) row[4], toOffset(row[5]), changes);
+                (String) row[4], SqlValues.offsetDateTime(row[5]), changes);
     }
 
     private static JsonNode nullable(JsonNode node) {
         return node == null || node.isNull() ? null : node;
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.LocalDateTime ldt) {
-            return ldt.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(String.valueOf(value));
     }
 }

@@ -11,6 +11,8 @@ public enum PlatformProblem implements ProblemType {
     INVALID_VALUE("invalid-value", 400, "Invalid request"),
     UNAUTHENTICATED("unauthenticated", 401, "Unauthorized"),
     FORBIDDEN("forbidden", 403, "Forbidden"),
+    CORS_ORIGIN_REFUSED("cors-origin-refused", 403, "Forbidden"),
+    CORS_METHOD_REFUSED("cors-method-refused", 403, "Forbidden"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method Not Allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not Acceptable"),
@@ -19,8 +21,10 @@ public enum PlatformProblem implements ProblemType {
     IDEMPOTENCY_KEY_IN_PROGRESS("idempotency-key-in-progress", 409, "Conflict"),
     STALE_VERSION("stale-version", 412, "Precondition failed"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
+    URI_TOO_LONG("uri-too-long", 414, "URI Too Long"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported Media Type"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Unprocessable request"),
+    HEADERS_TOO_LARGE("headers-too-large", 431, "Request Header Fields Too Large"),
     INTERNAL("internal", 500, "Internal error"),
     UNAVAILABLE("unavailable", 503, "Service unavailable");
 

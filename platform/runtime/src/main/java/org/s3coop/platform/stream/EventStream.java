@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.s3coop.platform.concurrent.BackgroundThread;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,6 +53,12 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * re-discovered every {@code s3coop.stream.partition-refresh}); each CloudEvent goes into a bounded in-memory buffer
  * ({@code s3coop.stream.buffer-size}, oldest dropped) and to every live subscriber. It reads Kafka only: the write
  * path never waits for it, whatever the number of subscribers.
+ *
+ * <p>Each event's SSE id is a {@link StreamCursor}: the offset of the last record read in every partition when the
+ * event was appended, which means the same on every instance (they all read every partition). A subscriber that
+ * resumes with one ({@code Last-Event-ID}), on this instance or another, gets the buffered events after it,
+ * partition by partition, then the live ones it does not cover yet. A plain CloudEvent id (as ids were before) is
+ * looked up in this instance's buffer; an id that is neither replays the whole buffer.
  *
  * <p>A subscriber registers under the same lock that appends and broadcasts, after taking its replay snapshot
  * ({@code Last-Event-ID}), so it sees every event exactly once. A subscriber whose queue
@@ -85,13 +93,17 @@ public class EventStream {
     private final Object lock = new Object();
     private final ArrayDeque<StreamEvent> buffer = new ArrayDeque<>();
     private final Map<String, Long> seqById = new HashMap<>();
+    /** Per partition ({@link StreamCursor#key}), the offset of the last record read; changed under {@code lock}. */
+    private final TreeMap<Long, Long> positions = new TreeMap<>();
+    private volatile List<String> topicNames;
+    private volatile String cursorTag;
     /** Changed under {@code lock}; copy-on-write so a subscriber leaving during a broadcast changes no iteration. */
     private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private final AtomicInteger subscriberCount = new AtomicInteger();
     private long nextSeq = 1;
     private Counter eventsCounter;
     private volatile boolean running;
-    private volatile Thread thread;
+    private volatile BackgroundThread thread;
     private volatile KafkaConsumer<String, String> consumer;
     private ScheduledExecutorService heartbeats;
 
@@ -102,9 +114,7 @@ public class EventStream {
         metrics.gauge("s3coop.stream.subscribers", subscriberCount);
         eventsCounter = metrics.counter("s3coop.stream.events");
         running = true;
-        thread = new Thread(this::loop, "event-stream");
-        thread.setDaemon(true);
-        thread.start();
+        thread = BackgroundThread.start("event-stream", this::loop);
         heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "event-stream-heartbeat");
             t.setDaemon(true);
@@ -120,18 +130,12 @@ public class EventStream {
         }
         running = false;
         heartbeats.shutdownNow();
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        thread.stop(() -> {
+            KafkaConsumer<String, String> c = consumer;
+            if (c != null) {
+                c.wakeup();
             }
-        }
+        });
         List<StreamSubscriber> all;
         synchronized (lock) {
             all = new ArrayList<>(subscribers);
@@ -164,11 +168,21 @@ public class EventStream {
     void register(StreamSubscriber s, String lastEventId) {
         synchronized (lock) {
             if (lastEventId != null && !lastEventId.isBlank()) {
-                Long after = seqById.get(lastEventId.trim());
-                long from = after == null ? 0 : after;
-                for (StreamEvent e : buffer) {
-                    if (e.seq() > from && s.filter().matches(e)) {
-                        s.replay(e);
+                StreamCursor cursor = StreamCursor.parse(lastEventId, cursorTag());
+                if (cursor != null) {
+                    s.resumeAfter(cursor);
+                    for (StreamEvent e : buffer) {
+                        if (s.filter().matches(e)) {
+                            s.replay(e);
+                        }
+                    }
+                } else {
+                    Long after = seqById.get(lastEventId.trim());
+                    long from = after == null ? 0 : after;
+                    for (StreamEvent e : buffer) {
+                        if (e.seq() > from && s.filter().matches(e)) {
+                            s.replay(e);
+                        }
                     }
                 }
             }
@@ -193,18 +207,40 @@ public class EventStream {
         all.forEach(StreamSubscriber::heartbeat);
     }
 
+    /** The stream topics in configured order (a record's topic index is its place here). */
+    private List<String> topicNames() {
+        List<String> names = topicNames;
+        if (names == null) {
+            names = topics.orElse(List.of()).stream().map(String::trim).filter(t -> !t.isEmpty()).toList();
+            topicNames = names;
+        }
+        return names;
+    }
+
+    String cursorTag() {
+        String tag = cursorTag;
+        if (tag == null) {
+            tag = StreamCursor.tag(topicNames());
+            cursorTag = tag;
+        }
+        return tag;
+    }
+
     /** Adds one record (package-private for tests): buffered and offered to every subscriber. */
     void append(ConsumerRecord<String, String> r) {
+        StreamPosition position = new StreamPosition(topicNames().indexOf(r.topic()), r.partition(), r.offset());
         String id = header(r, "ce_id");
         String type = header(r, "ce_type");
-        if (id == null || type == null || r.value() == null) {
-            return; // not a CloudEvent: nothing a dashboard could use
-        }
-        JsonNode data;
+        JsonNode data = null;
         try {
-            data = mapper.readTree(r.value());
+            data = id == null || type == null || r.value() == null ? null : mapper.readTree(r.value());
         } catch (Exception e) {
             LOG.debugf("stream: skipping %s (%s), data is not JSON", id, type);
+        }
+        if (data == null) {
+            synchronized (lock) {
+                read(position); // not a CloudEvent with JSON data: nothing a dashboard could use, but read
+            }
             return;
         }
         String source = header(r, "ce_source");
@@ -224,10 +260,12 @@ public class EventStream {
             return;
         }
         synchronized (lock) {
+            read(position);
             if (seqById.containsKey(id)) {
                 return; // a redelivery of an event the stream already carries
             }
-            StreamEvent e = new StreamEvent(nextSeq++, id, type, source, subject, time, r.topic(), r.value(), text);
+            StreamEvent e = new StreamEvent(nextSeq++, id, type, source, subject, time, r.topic(), r.value(), text,
+                    position, StreamCursor.format(cursorTag(), positions));
             buffer.addLast(e);
             seqById.put(id, e.seq());
             while (buffer.size() > bufferSize) {
@@ -240,6 +278,11 @@ public class EventStream {
         if (eventsCounter != null) {
             eventsCounter.increment();
         }
+    }
+
+    /** Counts the record as read (under {@code lock}): later cursors name its offset. */
+    private void read(StreamPosition p) {
+        positions.merge(StreamCursor.key(p.topic(), p.partition()), p.offset(), Math::max);
     }
 
     private static String header(ConsumerRecord<String, String> r, String name) {
@@ -266,7 +309,7 @@ public class EventStream {
     }
 
     private void loop() {
-        List<String> names = topics.orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> names = topicNames();
         Set<TopicPartition> assigned = new HashSet<>();
         long nextRefresh = 0;
         try (KafkaConsumer<String, String> c = newConsumer()) {

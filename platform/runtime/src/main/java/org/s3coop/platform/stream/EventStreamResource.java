@@ -38,13 +38,15 @@ public class EventStreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamEvents", summary = "The domain events as Server-Sent Events",
             description = "Every CloudEvent of the service's stream topics as it is read from Kafka. Each SSE event "
-                    + "has `id:` = the CloudEvent id, `event:` = its `ce_type`, and `data:` = a JSON object "
-                    + "`{id, type, source, subject, time, data}` (`data` is the event's JSON data, see "
-                    + "docs/asyncapi.yaml). A comment `: keep-alive` is sent every 15 s. With `Last-Event-ID` (or "
-                    + "`lastEventId`) the buffered events after that id are sent first, then live ones, with no gap "
-                    + "and no duplicate; an id that is no longer buffered replays the whole buffer. A client that "
-                    + "falls behind by more than the subscriber queue is disconnected and should reconnect with "
-                    + "`Last-Event-ID` (browsers' EventSource does so by itself).")
+                    + "has `id:` = a stream cursor (its position in every Kafka partition of the stream, the same on "
+                    + "every instance of the service), `event:` = its `ce_type`, and `data:` = a JSON object "
+                    + "`{id, type, source, subject, time, data}` (`id` is the CloudEvent id, `data` the event's JSON "
+                    + "data, see docs/asyncapi.yaml). A comment `: keep-alive` is sent every 15 s. With "
+                    + "`Last-Event-ID` (or `lastEventId`) the buffered events after that cursor are sent first, then "
+                    + "live ones, with no gap and no duplicate, whichever instance behind a load balancer issued the "
+                    + "cursor; an id that is not a cursor (or a CloudEvent id this instance no longer buffers) replays "
+                    + "the whole buffer. A client that falls behind by more than the subscriber queue is disconnected "
+                    + "and should reconnect with `Last-Event-ID` (browsers' EventSource does so by itself).")
     @APIResponse(responseCode = "200", description = "The stream (never ends by itself)",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(type = SchemaType.STRING)))
@@ -54,7 +56,7 @@ public class EventStreamResource {
             @QueryParam("types") String types,
             @Parameter(description = "Only events with this `ce_subject` (region code, partnership id, ...)")
             @QueryParam("subject") String subject,
-            @Parameter(description = "The id of the last event received; the stream resumes after it")
+            @Parameter(description = "The id (stream cursor) of the last event received; the stream resumes after it")
             @HeaderParam("Last-Event-ID") String lastEventIdHeader,
             @Parameter(description = "As `Last-Event-ID`, for clients that cannot set headers; the header wins")
             @QueryParam("lastEventId") String lastEventId,
@@ -74,7 +76,7 @@ public class EventStreamResource {
         if (e == StreamSubscriber.OPENED) {
             return sse.newEventBuilder().comment("stream open").reconnectDelay(3000).build();
         }
-        return sse.newEventBuilder().id(e.id()).name(e.type()).mediaType(MediaType.TEXT_PLAIN_TYPE).data(e.json())
+        return sse.newEventBuilder().id(e.cursor()).name(e.type()).mediaType(MediaType.TEXT_PLAIN_TYPE).data(e.json())
                 .build();
     }
 }

@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow.Subscription {
     /** A comment line that keeps proxies from closing an idle connection. */
-    public static final StreamEvent HEARTBEAT = new StreamEvent(-1, null, null, null, null, null, null, null, null);
+    public static final StreamEvent HEARTBEAT = new StreamEvent(-1);
     /** Sent first: the subscriber is registered, everything after it is delivered. */
-    public static final StreamEvent OPENED = new StreamEvent(-2, null, null, null, null, null, null, null, null);
+    public static final StreamEvent OPENED = new StreamEvent(-2);
 
     private final EventStream stream;
     private final StreamFilter filter;
@@ -32,6 +32,8 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger wip = new AtomicInteger();
     private volatile Flow.Subscriber<? super StreamEvent> downstream;
+    /** Set once, under the stream's lock, when resuming from a cursor: live events up to it were already sent. */
+    private StreamCursor resumedAfter;
     private volatile boolean cancelled;
     private volatile boolean overflowed;
     private volatile boolean completed;
@@ -64,14 +66,49 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
         return filter;
     }
 
-    /** Called once, under the stream's lock, before any live offer: the buffered events to send first. */
+    /** Called under the stream's lock, before any live offer: the buffered events to send first. */
     void replay(StreamEvent e) {
-        replay.add(e);
+        StreamEvent r = resumed(e);
+        if (r != null) {
+            replay.add(r);
+        }
+    }
+
+    /**
+     * Called once, under the stream's lock, before any replay or live offer: the subscriber resumes from
+     * {@code cursor}, which may be ahead of this instance in some partitions (it came from another instance). Until
+     * this instance has caught up, events the cursor covers are not sent again, and the cursors sent are the further
+     * of the event's and the resumed one, so the next resumption does not repeat what the other instance sent.
+     */
+    void resumeAfter(StreamCursor cursor) {
+        resumedAfter = cursor;
+    }
+
+    /** The event with the cursor this subscriber must get (see {@link #resumeAfter}); null when it is covered. */
+    private StreamEvent resumed(StreamEvent e) {
+        StreamCursor after = resumedAfter;
+        if (after == null || e.position() == null) {
+            return e;
+        }
+        if (!after.before(e.position())) {
+            return null;
+        }
+        StreamCursor own = StreamCursor.parse(e.cursor(), stream.cursorTag());
+        if (own == null || own.covers(after)) {
+            resumedAfter = null; // caught up: the instance's own cursors say everything from here on
+            return e;
+        }
+        return new StreamEvent(e.seq(), e.id(), e.type(), e.source(), e.subject(), e.time(), e.topic(), e.data(),
+                e.json(), e.position(), own.furthestWith(after));
     }
 
     /** Called by the consumer thread under the stream's lock; never blocks. */
-    void offer(StreamEvent e) {
-        if (cancelled || overflowed || !filter.matches(e)) {
+    void offer(StreamEvent event) {
+        if (cancelled || overflowed || !filter.matches(event)) {
+            return;
+        }
+        StreamEvent e = resumed(event);
+        if (e == null) {
             return;
         }
         if (!live.offer(e)) {

@@ -23,4 +23,14 @@ class ContractPatternsTest {
             assertThat(code).doesNotMatch(ContractPatterns.NUTS_CODE);
         }
     }
+
+    @Test
+    void aDateTimeWithItsOffset() {
+        for (String t : new String[] { "2026-11-30T10:15Z", "2026-11-30T10:15:30Z", "2026-11-30T10:15:30.123456789+01:00" }) {
+            assertThat(t).matches(ContractPatterns.INSTANT);
+        }
+        for (String t : new String[] { "2026-11-30", "2026-11-30T10:15:30", "2026-11-30T10:15:30Z\u0000", "yesterday" }) {
+            assertThat(t).doesNotMatch(ContractPatterns.INSTANT);
+        }
+    }
 }

@@ -93,6 +93,78 @@ class EventStreamBufferTest {
         assertThat(s.subscriberCount()).isEqualTo(3);
     }
 
+    /** A record of topic "t" at a partition and offset, as a consumer reads it. */
+    private static ConsumerRecord<String, String> record(int partition, long offset) {
+        String id = "p" + partition + "o" + offset;
+        ConsumerRecord<String, String> r = new ConsumerRecord<>("t", partition, offset, id, "{\"n\":\"" + id + "\"}");
+        r.headers().add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_type", "x".getBytes(StandardCharsets.UTF_8));
+        r.headers().add("ce_subject", id.getBytes(StandardCharsets.UTF_8));
+        return r;
+    }
+
+    /** A downstream that keeps the events (ids and cursors). */
+    private static final class Events implements Flow.Subscriber<StreamEvent> {
+        final List<StreamEvent> got = new ArrayList<>();
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(StreamEvent e) {
+            if (e != StreamSubscriber.OPENED) {
+                got.add(e);
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            throw new AssertionError(t);
+        }
+
+        @Override
+        public void onComplete() {
+        }
+    }
+
+    @Test
+    void aCursorFromOneInstanceResumesOnAnotherThatReadThePartitionsInAnotherOrder() {
+        // the same records of two partitions, read in different interleavings by two instances
+        List<ConsumerRecord<String, String>> p0 = List.of(record(0, 0), record(0, 1), record(0, 2), record(0, 3));
+        List<ConsumerRecord<String, String>> p1 = List.of(record(1, 0), record(1, 1), record(1, 2), record(1, 3));
+        EventStream a = stream(100, 100);
+        EventStream b = stream(100, 100);
+        Events onA = new Events();
+        a.subscribe(new StreamFilter(null, null), null, Runnable::run).subscribe(onA);
+        for (int i = 0; i < 4; i++) { // a: p0 and p1 alternately
+            a.append(p0.get(i));
+            a.append(p1.get(i));
+        }
+        p1.forEach(b::append); // b: all of p1 first, then only half of p0 so far
+        b.append(p0.get(0));
+        b.append(p0.get(1));
+
+        // the subscriber saw a's first five events (p0:0..2, p1:0..1), then its connection dropped
+        StreamEvent last = onA.got.get(4);
+        assertThat(onA.got.subList(0, 5)).extracting(StreamEvent::id)
+                .containsExactly("p0o0", "p1o0", "p0o1", "p1o1", "p0o2");
+        Events onB = new Events();
+        b.subscribe(new StreamFilter(null, null), last.cursor(), Runnable::run).subscribe(onB);
+        // b has p1:2..3 buffered after the cursor (it is behind on p0: nothing of p0 yet)
+        assertThat(onB.got).extracting(StreamEvent::id).containsExactly("p1o2", "p1o3");
+        b.append(p0.get(2)); // covered by the cursor: already sent by a
+        b.append(p0.get(3));
+        assertThat(onB.got).extracting(StreamEvent::id).containsExactly("p1o2", "p1o3", "p0o3");
+        // b's cursors include what a had sent (b was behind on p0): back on a, after b's first event, only the rest
+        Events backOnA = new Events();
+        a.subscribe(new StreamFilter(null, null), onB.got.get(0).cursor(), Runnable::run).subscribe(backOnA);
+        assertThat(backOnA.got).extracting(StreamEvent::id).containsExactly("p0o3", "p1o3");
+        // and once b has caught up, its cursors are its own
+        assertThat(onB.got.get(2).cursor()).isEqualTo(onA.got.get(7).cursor());
+    }
+
     @Test
     void aSubscriberThatDoesNotKeepUpIsDisconnectedWithoutHoldingTheOthers() {
         EventStream s = stream(100, 3);

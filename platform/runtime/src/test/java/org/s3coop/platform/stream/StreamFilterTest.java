@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class StreamFilterTest {
     private static StreamEvent event(String type, String subject) {
         return new StreamEvent(1, "e1", type, "/s3coop/region-service", subject, "2026-01-01T00:00:00Z",
-                "s3coop.regions.v1", "{}", "{}");
+                "s3coop.regions.v1", "{}", "{}", new StreamPosition(0, 0, 0), "c0.0-0-0");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.s3coop.region;
+package org.s3coop.platform.testing;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,15 +20,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.RestAssured;
 
-/** A test subscriber of GET /api/v1/events/stream: reads the response line by line, as an EventSource would. */
-final class SseClient implements AutoCloseable {
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+/**
+ * A test subscriber of GET /api/v1/events/stream: reads the response line by line, as an EventSource would. Used by
+ * region-service's stream tests (the service under test: {@code RestAssured.port}) and by system-tests (any instance).
+ */
+public final class SseClient implements AutoCloseable {
+    public static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One SSE event; {@code receivedNanos} is System.nanoTime() and {@code receivedMillis} the wall clock on arrival. */
-    record Event(String id, String name, String data, long receivedNanos, long receivedMillis) {
-        JsonNode json() {
+    public record Event(String id, String name, String data, long receivedNanos, long receivedMillis) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(data);
             } catch (Exception e) {
@@ -36,12 +39,17 @@ final class SseClient implements AutoCloseable {
             }
         }
 
-        String subject() {
+        public String subject() {
             return json().path("subject").asText(null);
+        }
+
+        /** The CloudEvent id (the SSE id is the stream cursor). */
+        public String eventId() {
+            return json().path("id").asText(null);
         }
     }
 
-    final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    public final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CountDownLatch opened = new CountDownLatch(1);
     private final List<String> comments = new ArrayList<>();
     private volatile Flow.Subscription subscription;
@@ -51,10 +59,18 @@ final class SseClient implements AutoCloseable {
     private String name;
     private StringBuilder data;
 
-    /** Opens the stream; {@code query} without '?', {@code lastEventId} sent as the Last-Event-ID header if not null. */
-    static SseClient open(String query, String lastEventId) {
+    /** Opens the stream of the service under test ({@code RestAssured.port}); see {@link #open(String, String, String)}. */
+    public static SseClient open(String query, String lastEventId) {
+        return open("http://localhost:" + RestAssured.port, query, lastEventId);
+    }
+
+    /**
+     * Opens the stream of the service at {@code baseUrl}; {@code query} without '?', {@code lastEventId} sent as the
+     * Last-Event-ID header if not null.
+     */
+    public static SseClient open(String baseUrl, String query, String lastEventId) {
         SseClient c = new SseClient();
-        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(baseUrl
                 + "/api/v1/events/stream" + (query == null || query.isEmpty() ? "" : "?" + query)))
                 .header("Accept", "text/event-stream").GET();
         if (lastEventId != null) {
@@ -65,7 +81,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** Waits until the server has registered this subscriber (its first comment arrived). */
-    SseClient awaitOpen() {
+    public SseClient awaitOpen() {
         try {
             if (!opened.await(30, TimeUnit.SECONDS)) {
                 throw new AssertionError("the stream did not open; response " + (response.isDone() ? response.join() : "pending"));
@@ -83,7 +99,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** Collects events that match until {@code n} of them arrived (fails after {@code wait}). */
-    List<Event> take(Predicate<Event> match, int n, Duration wait) {
+    public List<Event> take(Predicate<Event> match, int n, Duration wait) {
         List<Event> got = new ArrayList<>();
         long deadline = System.nanoTime() + wait.toNanos();
         try {
@@ -104,7 +120,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** Every matching event that arrives until nothing came for {@code quiet}. */
-    List<Event> drain(Predicate<Event> match, Duration quiet) {
+    public List<Event> drain(Predicate<Event> match, Duration quiet) {
         List<Event> got = new ArrayList<>();
         try {
             Event e;
@@ -119,11 +135,11 @@ final class SseClient implements AutoCloseable {
         return got;
     }
 
-    boolean ended() {
+    public boolean ended() {
         return ended;
     }
 
-    synchronized List<String> comments() {
+    public synchronized List<String> comments() {
         return new ArrayList<>(comments);
     }
 
