@@ -37,8 +37,9 @@ class TraceAcrossServicesIT {
         return given().baseUri(service.url()).auth().oauth2(ADMIN).contentType(ContentType.JSON);
     }
 
-    private static String newCode(String country) {
-        return country + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36, 36 * 36 * 36), 36).toUpperCase();
+    /** A fresh NUTS 3 code for a role (two roles: two countries). */
+    private static String newCode(String role) {
+        return NutsCodes.code(role);
     }
 
     private static void register(String code) {

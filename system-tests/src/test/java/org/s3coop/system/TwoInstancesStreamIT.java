@@ -65,7 +65,7 @@ class TwoInstancesStreamIT {
             awaitReady(second, secondProcess);
             List<String> codes = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                codes.add(String.format("QY%03d", i));
+                codes.add(NutsCodes.code("two-instances-stream"));
             }
             Set<String> mine = Set.copyOf(codes);
 

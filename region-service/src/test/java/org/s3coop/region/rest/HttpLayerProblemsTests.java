@@ -54,7 +54,7 @@ class HttpLayerProblemsTests {
             assertThat(big.body()).contains(BASE + "payload-too-large");
             assertThat(big.version()).as("plain text: HTTP/1.1 (no h2c upgrade)").isEqualTo(HttpClient.Version.HTTP_1_1);
         }
-        String code = Fixtures.code("QC");
+        String code = Fixtures.code();
         HttpResponse<String> small = postChunked(HttpClient.Version.HTTP_1_1,
                 "{\"code\":\"" + code + "\",\"name\":\"In chunks\"}");
         assertThat(small.statusCode()).as(small.body()).isEqualTo(201);

@@ -65,7 +65,7 @@ class WebhookTests {
     }
 
     private static String registered() {
-        String code = Fixtures.code("QH");
+        String code = Fixtures.code();
         Fixtures.register(code, priorities("C21")).then().statusCode(201);
         return code;
     }
