@@ -50,6 +50,7 @@ public final class BaselineServer {
                 req.body().compose(body -> BaselineWrites.transition(partnerships, id, body.toJsonObject()))
                         .onComplete(ar -> {
                             if (ar.failed()) {
+                                ar.cause().printStackTrace(System.out);
                                 req.response().setStatusCode(500).end(String.valueOf(ar.cause()));
                             } else if (ar.result() == null) {
                                 req.response().setStatusCode(404).end();

@@ -255,7 +255,9 @@ public final class LoadGenerator {
                         } else if (problem.contains("not before it")) {
                             atScoping = true;
                         }
-                        rejected.merge(resp.statusCode(), 1L, Long::sum);
+                        if (rejected.merge(resp.statusCode(), 1L, Long::sum) <= 3) {
+                            System.out.println("refused: " + resp.statusCode() + " " + b); // the first few, for the log
+                        }
                         return false;
                     })));
         }
