@@ -25,7 +25,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * <p>{@code --quick} (or {@code BENCH_QUICK=true}): shorter windows, a smaller pool, for trying the harness out.
  * {@code BENCH_JVM_OPTS}: JVM options of the services instead of ops' ({@link #OPS_JVM_OPTIONS}).
  * {@code --only=reads,writes} (or {@code BENCH_ONLY}): only these scenarios (of reads, writes, events, footprint,
- * scale, startup), for a short side-by-side comparison; {@code BENCH_WRITE_SECONDS}: the write window (default 60 s).
+ * scale, startup, ab), for a short side-by-side comparison; {@code BENCH_WRITE_SECONDS}: the write window (default
+ * 60 s). {@code BENCH_BEFORE_ROOT}: a checkout whose services are packaged too (e.g. the code before a change); the
+ * {@code ab} scenario starts its region- and partnership-service next to these, on the same database and broker, and
+ * measures both (and the baselines) in alternating windows of the same minutes ({@link #beforeAfter}).
  */
 public final class BenchRun {
     /**
@@ -104,6 +107,10 @@ public final class BenchRun {
             if (runs("writes")) {
                 writeScenario(report, bars, token, ids);
             }
+            if (System.getenv("BENCH_BEFORE_ROOT") != null && runs("ab")) {
+                guarded(report, "before/after", () -> beforeAfter(report, token, regions, ids,
+                        Path.of(System.getenv("BENCH_BEFORE_ROOT"))));
+            }
             if (runs("events")) {
                 guarded(report, "event latency", () -> eventLatency(report, bars, token, ids));
             }
@@ -163,6 +170,69 @@ public final class BenchRun {
             report.section("## Profile\n\nThe JFR recording could not be read: " + e);
         }
         report.section(regionProfileSection);
+    }
+
+    /**
+     * Before and after a change, in one run: the services packaged under {@code beforeRoot} run next to these (same
+     * database, broker and JVM options); the single-resource reads and the transitions are measured on both and on
+     * the baselines in alternating windows (before, after, baseline, three rounds for reads, two for writes), so the
+     * machine's load, which other processes change from minute to minute, weighs on all of them alike.
+     */
+    private void beforeAfter(Report report, String token, List<String> regions, List<String> ids, Path beforeRoot)
+            throws Exception {
+        Stack.Service regionBefore = stack.startBuild(beforeRoot, "region-service", "region", "region-service-before");
+        Stack.Service partnershipBefore = stack.startBuild(beforeRoot, "partnership-service", "partnership",
+                "partnership-service-before");
+        StringBuilder md = new StringBuilder("## Before and after, in one run\n\nThe services packaged under `"
+                + beforeRoot + "` (before) next to this checkout's (after), same database, broker and JVM options; "
+                + "closed loop, alternating windows (before, after, baseline). Load average (1 min) at the start: "
+                + loadAverage() + ".\n\n| scenario | round | before /s (p99) | after /s (p99) | baseline /s (p99) "
+                + "| after / before | before / baseline | after / baseline |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        try {
+            List<String> regionPaths = regions.stream().map(c -> "/api/v1/regions/" + c).toList();
+            List<String> partnershipPaths = ids.stream().map(id -> "/api/v1/partnerships/" + id).toList();
+            for (int round = 1; round <= 3; round++) {
+                abRow(md, "GET /api/v1/regions/{code}", round, abRead(regionBefore.url(), regionPaths),
+                        abRead(stack.region().url(), regionPaths), abRead(stack.baselineUrl(), regionPaths));
+                abRow(md, "GET /api/v1/partnerships/{id}", round, abRead(partnershipBefore.url(), partnershipPaths),
+                        abRead(stack.partnership().url(), partnershipPaths), abRead(stack.baselineUrl(), partnershipPaths));
+            }
+            for (int round = 1; round <= 2; round++) {
+                abRow(md, "stage transitions", round, abWrites(partnershipBefore.url(), token, ids),
+                        abWrites(stack.partnership().url(), token, ids), baselineWrites(abWriteSpec(stack.baselineUrl(), token, ids), ids));
+            }
+        } finally {
+            Stack.stop(regionBefore.process());
+            Stack.stop(partnershipBefore.process());
+        }
+        md.append("\nLoad average (1, 5, 15 min) at the end: ").append(loadAverage()).append(".\n");
+        report.section(md.toString());
+    }
+
+    private Result abRead(String url, List<String> paths) throws Exception {
+        return http(new LoadSpec("ab read " + url, "closed", url, paths, 16, 0, d(2, 3), d(6, 10), 42, null, null, null,
+                null, null, null));
+    }
+
+    private LoadSpec abWriteSpec(String url, String token, List<String> ids) {
+        return new LoadSpec("ab writes " + url, "writes", url, List.of(), 24, 0, d(3, 5), d(8, 15), 42, token, ids, null,
+                null, null, null);
+    }
+
+    private Result abWrites(String url, String token, List<String> ids) throws Exception {
+        return result(load(abWriteSpec(url, token, ids)).get("http"));
+    }
+
+    private static void abRow(StringBuilder md, String scenario, int round, Result before, Result after, Result baseline) {
+        md.append("| ").append(scenario).append(" | ").append(round).append(" | ").append(cell(before)).append(" | ")
+                .append(cell(after)).append(" | ").append(cell(baseline)).append(" | ")
+                .append(Report.ratio(after.throughput(), before.throughput())).append(" | ")
+                .append(Report.percent(before.throughput(), baseline.throughput())).append(" | ")
+                .append(Report.percent(after.throughput(), baseline.throughput())).append(" |\n");
+    }
+
+    private static String cell(Result r) {
+        return Report.num(r.throughput()) + " (" + Report.ms(r.p99()) + ")" + (r.errors() > 0 ? ", " + r.errors() + " failed" : "");
     }
 
     /** Stage transitions, the service's next to the write baseline's, and the service's profile over its window. */

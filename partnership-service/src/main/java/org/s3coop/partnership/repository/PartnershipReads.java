@@ -53,9 +53,7 @@ public class PartnershipReads {
         p.priorityCode = row.getString("priority_code");
         p.programmeCode = row.getString("programme");
         p.leadRegion = row.getString("lead_region");
-        p.members = MEMBERS.convertToEntityAttribute(row.getString("members"));
-        p.memberIndex = row.getString("member_codes");
-        p.invitedIndex = row.getString("invited_codes");
+        p.restoreMembers(MEMBERS.convertToEntityAttribute(row.getString("members"))); // and member_codes, invited_codes
         p.participants = PARTICIPANTS.convertToEntityAttribute(row.getString("participants"));
         p.letters = LETTERS.convertToEntityAttribute(row.getString("letters"));
         p.stage = Stage.valueOf(row.getString("stage"));
