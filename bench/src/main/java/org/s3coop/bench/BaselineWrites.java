@@ -68,9 +68,9 @@ final class BaselineWrites {
 
     /** The gate's inputs: the members as the region read model knows them, the open blocking challenges. */
     private static Future<Void> gate(SqlConnection c, UUID id, String[] members) {
-        return c.preparedQuery("select * from known_region where code = any($1)").execute(Tuple.of(members))
+        return c.preparedQuery("select * from known_region where code = any($1)").execute(Tuple.of((Object) members))
                 .compose(known -> c.preparedQuery("select count(*) from tracked_challenge where blocking = true and "
-                        + "(partnership_id = $1 or region_code = any($2))").execute(Tuple.of(id.toString(), members)))
+                        + "(partnership_id = $1 or region_code = any($2))").execute(Tuple.of(id.toString(), (Object) members)))
                 .mapEmpty();
     }
 

@@ -24,6 +24,9 @@ import io.quarkus.vertx.VertxContextSupport;
  */
 @QuarkusTest
 class PartnershipReadsTests {
+    /** What Hibernate's bytecode enhancement adds to a managed entity (its interceptor, its dirty tracker). */
+    private static final String ENHANCEMENT = "\\$\\$_hibernate_.*";
+
     @Inject
     PartnershipReads reads;
     @Inject
@@ -33,7 +36,7 @@ class PartnershipReadsTests {
         UUID key = UUID.fromString(id);
         Partnership loaded = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> repository.findById(key)));
         Partnership read = VertxContextSupport.subscribeAndAwait(() -> reads.find(key));
-        assertThat(read).usingRecursiveComparison().isEqualTo(loaded);
+        assertThat(read).usingRecursiveComparison().ignoringFieldsMatchingRegexes(ENHANCEMENT).isEqualTo(loaded);
         assertThat(read.version).isEqualTo(loaded.version).isPositive();
     }
 

@@ -25,6 +25,9 @@ import io.quarkus.vertx.VertxContextSupport;
  */
 @QuarkusTest
 class RegionReadsTests {
+    /** What Hibernate's bytecode enhancement adds to a managed entity (its interceptor, its dirty tracker). */
+    private static final String ENHANCEMENT = "\\$\\$_hibernate_.*";
+
     @Inject
     RegionReads reads;
     @Inject
@@ -55,11 +58,12 @@ class RegionReadsTests {
                 () -> Panache.withSession(() -> nuts.findAll(List.of(code))));
         RegionReads.Found read = VertxContextSupport.subscribeAndAwait(() -> reads.find(code));
 
-        assertThat(read.region()).usingRecursiveComparison().isEqualTo(loaded);
+        assertThat(read.region()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(ENHANCEMENT).isEqualTo(loaded);
         assertThat(read.cooperation()).isEqualTo(profiles.get(code));
         assertThat(read.cooperation().activePartnerships()).isEqualTo(3);
         assertThat(read.cooperation().onHold()).isEqualTo(1);
-        assertThat(read.classification()).usingRecursiveComparison().isEqualTo(units.get(0));
+        assertThat(read.classification()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(ENHANCEMENT)
+                .isEqualTo(units.get(0));
         assertThat(read.region().priorities).hasSize(2);
     }
 
