@@ -161,14 +161,7 @@ public final class BenchRun {
         }
         reads(report, bars, "GET /api/v1/partnerships/{id}", stack.partnership().url(),
                 ids.stream().map(id -> "/api/v1/partnerships/" + id).toList());
-        try {
-            stack.dumpRecording();
-            Profile reads = Profile.of(stack.jfrFile, readWindow[0], readWindow[1]);
-            raw.put("profile reads", reads);
-            report.section(profileSection("partnership-service", "the read saturation of GET /api/v1/partnerships/{id}", reads));
-        } catch (Exception e) {
-            report.section("## Profile\n\nThe JFR recording could not be read: " + e);
-        }
+        profilePartnership(report, "profile reads", "the read saturation of GET /api/v1/partnerships/{id}", readWindow);
         report.section(regionProfileSection);
     }
 
@@ -243,11 +236,16 @@ public final class BenchRun {
     /** Stage transitions, the service's next to the write baseline's, and the service's profile over its window. */
     private void writeScenario(Report report, List<Chart.Bar> bars, String token, List<String> ids) throws Exception {
         Instant[] writeWindow = writes(report, bars, token, ids);
+        profilePartnership(report, "profile", "the write scenario (stage transitions)", writeWindow);
+    }
+
+    /** partnership-service's JFR recording so far, summarised over {@code window} into a section (and {@code key}). */
+    private void profilePartnership(Report report, String key, String during, Instant[] window) {
         try {
             stack.dumpRecording();
-            Profile profile = Profile.of(stack.jfrFile, writeWindow[0], writeWindow[1]);
-            raw.put("profile", profile);
-            report.section(profileSection("partnership-service", "the write scenario (stage transitions)", profile));
+            Profile profile = Profile.of(stack.jfrFile, window[0], window[1]);
+            raw.put(key, profile);
+            report.section(profileSection("partnership-service", during, profile));
         } catch (Exception e) {
             report.section("## Profile\n\nThe JFR recording could not be read: " + e);
         }

@@ -40,14 +40,20 @@ class PartnershipReadsTests {
         assertThat(read.version).isEqualTo(loaded.version).isPositive();
     }
 
-    @Test
-    void aPartnershipWithEvidenceParticipantsAndHistoryReadsAsTheEntity() throws Throwable {
-        String lead = Regions.known("ES", "C22");
-        String partner = Regions.known("DE", "C22");
+    /** A partnership of {@code lead} and {@code partner} in MAPPING, with a scoping note and a history. */
+    private static String inMapping(String lead, String partner) {
         String id = Partnerships.propose("C22", lead, partner);
         Partnerships.scopingNote(lead, id);
         Partnerships.participant(TestTokens.editor(lead), id, "UNIVERSITY", lead);
         Partnerships.advance(TestTokens.editor(lead), id).then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void aPartnershipWithEvidenceParticipantsAndHistoryReadsAsTheEntity() throws Throwable {
+        String lead = Regions.known("ES", "C22");
+        String partner = Regions.known("DE", "C22");
+        String id = inMapping(lead, partner);
         Partnerships.complementarityMap(lead, id, lead, partner);
         readsAsTheEntityLoads(id);
     }
@@ -56,9 +62,7 @@ class PartnershipReadsTests {
     void aPartnershipWithRegressionsAndRescopingReasonsReadsAsTheEntity() throws Throwable {
         String lead = Regions.known("ES", "C22");
         String partner = Regions.known("DE", "C22");
-        String id = Partnerships.propose("C22", lead, partner);
-        Partnerships.scopingNote(lead, id);
-        Partnerships.advance(TestTokens.editor(lead), id).then().statusCode(200);
+        String id = inMapping(lead, partner);
         as(TestTokens.editor(partner)).delete(BASE + "/" + id + "/members/" + partner).then().statusCode(200);
         readsAsTheEntityLoads(id);
     }
