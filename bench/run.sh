@@ -5,7 +5,9 @@
 #   bench/run.sh            full run (~15 min)
 #   bench/run.sh --quick    short windows, to try the harness out (~8-10 min)
 #   bench/run.sh --no-build use the jars already packaged
+#   bench/run.sh --only=reads,writes,ab   only these scenarios (reads writes events footprint scale startup ab)
 # BENCH_JVM_OPTS: the services' JVM options (default: what a pod gets, -Xmx256m and the UBI image's collector flags).
+# BENCH_BEFORE_ROOT: a checkout with its services packaged, measured next to these (scenario ab; docs/performance.md).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -14,7 +16,7 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
-    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     "") ;;
     *) args+=("$arg") ;;
   esac

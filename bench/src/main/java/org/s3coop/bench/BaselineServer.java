@@ -16,7 +16,9 @@ import io.vertx.sqlclient.Tuple;
  * The ceiling of this stack for reads: a bare Vert.x HTTP server with the same reactive PostgreSQL client the
  * services use (Quarkus' vertx-pg-client), serving the same rows as JSON: {@code GET /api/v1/regions/{code}} from the
  * region database and {@code GET /api/v1/partnerships/{id}} from the partnership database. No framework, no
- * validation, no security, no ETag: what is left is HTTP, one indexed SELECT and JSON.
+ * validation, no security, no ETag: what is left is HTTP, one indexed SELECT and JSON. The same for writes
+ * ({@link BaselineWrites}): {@code POST /api/v1/partnerships/{id}/transitions} runs the SQL statements a stage
+ * transition issues, on copies of the tables ({@code POST /prepare-writes} makes them).
  *
  * <p>Arguments: port, region database URL, partnership database URL, user (the same pool size as the services).
  */
@@ -43,6 +45,19 @@ public final class BaselineServer {
                                 ok(req, region(ar.result().iterator().next()));
                             }
                         });
+            } else if (path.startsWith("/api/v1/partnerships/") && path.endsWith("/transitions")) {
+                UUID id = UUID.fromString(path.substring("/api/v1/partnerships/".length(), path.length() - "/transitions".length()));
+                req.body().compose(body -> BaselineWrites.transition(partnerships, id, body.toJsonObject()))
+                        .onComplete(ar -> {
+                            if (ar.failed()) {
+                                ar.cause().printStackTrace(System.out);
+                                req.response().setStatusCode(500).end(String.valueOf(ar.cause()));
+                            } else if (ar.result() == null) {
+                                req.response().setStatusCode(404).end();
+                            } else {
+                                ok(req, ar.result());
+                            }
+                        });
             } else if (path.startsWith("/api/v1/partnerships/")) {
                 UUID id = UUID.fromString(path.substring("/api/v1/partnerships/".length()));
                 partnerships.preparedQuery("select id, title, priority_family, priority_code, lead_region, members, "
@@ -56,6 +71,9 @@ public final class BaselineServer {
                                 ok(req, partnership(ar.result().iterator().next()));
                             }
                         });
+            } else if (path.equals("/prepare-writes")) {
+                BaselineWrites.prepare(partnerships).onComplete(ar -> req.response()
+                        .setStatusCode(ar.succeeded() ? 200 : 500).end(ar.succeeded() ? "ok" : String.valueOf(ar.cause())));
             } else if (path.equals("/ready")) {
                 req.response().end("ok");
             } else {

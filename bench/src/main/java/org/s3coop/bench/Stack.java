@@ -114,7 +114,7 @@ final class Stack implements AutoCloseable {
 
     private Service start(String name, String database, int port, Path publicKey, List<String> extraJvm)
             throws Exception {
-        return start(name, database, port, publicKey, jvmOptions, extraJvm, name);
+        return start(root, name, database, port, publicKey, jvmOptions, extraJvm, name);
     }
 
     /**
@@ -122,13 +122,26 @@ final class Stack implements AutoCloseable {
      * other JVM options, e.g. to compare start-up: {@code logName} names its log.
      */
     Service startVariant(String name, String database, List<String> options, String logName) throws Exception {
-        return start(name, database, FreePorts.next(), publicKey, options, List.of(), logName);
+        return start(root, name, database, FreePorts.next(), publicKey, options, List.of(), logName);
+    }
+
+    /**
+     * Another build of a service next to the running one (same database and Kafka, same JVM options, its own port):
+     * the packaged service under {@code otherRoot}, e.g. the code before a change, for an A/B comparison in one run.
+     */
+    Service startBuild(Path otherRoot, String name, String database, String logName) throws Exception {
+        return start(otherRoot, name, database, FreePorts.next(), publicKey, jvmOptions, List.of(), logName);
     }
 
     private Service start(String name, String database, int port, Path publicKey, List<String> options,
             List<String> extraJvm, String logName) throws Exception {
+        return start(root, name, database, port, publicKey, options, extraJvm, logName);
+    }
+
+    private Service start(Path jarRoot, String name, String database, int port, Path publicKey, List<String> options,
+            List<String> extraJvm, String logName) throws Exception {
         this.publicKey = publicKey;
-        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        Path jar = jarRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: bench/run.sh packages the services first");
         }

@@ -4,16 +4,23 @@ import java.util.List;
 
 import jakarta.persistence.Converter;
 
+import org.hibernate.annotations.Immutable;
 import org.s3coop.platform.persistence.JsonColumn;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-/** The JPA converters of the JSON columns of the partnership and known-region tables (see JsonColumn). */
+/**
+ * The JPA converters of the JSON columns of the partnership and known-region tables (see JsonColumn). Each is
+ * {@link Immutable}: the values are records and unmodifiable lists that the domain replaces, never changes in place,
+ * so Hibernate keeps no JSON round-tripped copy of them per loaded row to dirty-check against (docs/performance.md,
+ * "Issue 18").
+ */
 public final class JsonColumns {
     private JsonColumns() {
     }
 
     @Converter
+    @Immutable
     public static class Members extends JsonColumn<List<Member>> {
         public Members() {
             super(new TypeReference<>() {
@@ -22,6 +29,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class Participants extends JsonColumn<List<Participant>> {
         public Participants() {
             super(new TypeReference<>() {
@@ -30,6 +38,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class ScopingNotes extends JsonColumn<ScopingNote> {
         public ScopingNotes() {
             super(new TypeReference<>() {
@@ -38,6 +47,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class ComplementarityMaps extends JsonColumn<ComplementarityMap> {
         public ComplementarityMaps() {
             super(new TypeReference<>() {
@@ -46,6 +56,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class PilotReports extends JsonColumn<PilotReport> {
         public PilotReports() {
             super(new TypeReference<>() {
@@ -54,6 +65,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class FundingPlans extends JsonColumn<FundingPlan> {
         public FundingPlans() {
             super(new TypeReference<>() {
@@ -62,6 +74,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class RegionPriorities extends JsonColumn<List<KnownRegion.RegionPriority>> {
         public RegionPriorities() {
             super(new TypeReference<>() {
@@ -70,6 +83,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class Letters extends JsonColumn<List<CommitmentLetter>> {
         public Letters() {
             super(new TypeReference<>() {
@@ -78,6 +92,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class RescopingReasons extends JsonColumn<List<RescopingReason>> {
         public RescopingReasons() {
             super(new TypeReference<>() {
@@ -86,6 +101,7 @@ public final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     public static class Regressions extends JsonColumn<List<Regression>> {
         public Regressions() {
             super(new TypeReference<>() {

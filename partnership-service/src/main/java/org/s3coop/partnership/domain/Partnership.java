@@ -468,6 +468,11 @@ public class Partnership {
         changed();
     }
 
+    /** The members as stored, for a read off the ORM (PartnershipReads): no change, no version; indexes with them. */
+    public void restoreMembers(List<Member> stored) {
+        setMembers(stored);
+    }
+
     private void setMembers(List<Member> next) {
         members = List.copyOf(next);
         memberIndex = index(Member::isActive);

@@ -35,6 +35,7 @@ import org.s3coop.partnership.rest.dto.HistoryEntryView;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.rest.dto.ProposePartnership;
 import org.s3coop.partnership.rest.dto.ReadinessView;
+import org.s3coop.partnership.service.PartnershipReader;
 import org.s3coop.partnership.service.PartnershipService;
 import org.s3coop.partnership.service.TransitionService;
 import org.s3coop.platform.audit.AuditEntry;
@@ -56,6 +57,8 @@ public class PartnershipResource {
 
     @Inject
     PartnershipService service;
+    @Inject
+    PartnershipReader reader;
     @Inject
     TransitionService transitions;
     @Inject
@@ -112,7 +115,7 @@ public class PartnershipResource {
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
     public Uni<Response> get(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
-        return service.get(UUID.fromString(id)).map(p -> Versions.ok(PartnershipView.of(p), p.version));
+        return reader.read(UUID.fromString(id)).map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
 
     @GET

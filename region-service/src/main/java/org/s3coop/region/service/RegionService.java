@@ -26,6 +26,7 @@ import org.s3coop.region.domain.RegionFilter;
 import org.s3coop.region.domain.RegionProblem;
 import org.s3coop.region.domain.RegionState;
 import org.s3coop.region.events.RegionEvents;
+import org.s3coop.region.repository.RegionReads;
 import org.s3coop.region.repository.RegionRepository;
 import org.s3coop.region.service.command.PriorityChoice;
 import org.s3coop.region.service.command.RegisterRegion;
@@ -49,6 +50,8 @@ public class RegionService {
     @Inject
     RegionRepository regions;
     @Inject
+    RegionReads reads;
+    @Inject
     PriorityResolver priorities;
     @Inject
     NutsClassification nuts;
@@ -67,9 +70,10 @@ public class RegionService {
                 .failWith(() -> ProblemException.notFound("No region with code " + code));
     }
 
-    @WithSession
+    /** One region as readers see it: one statement ({@link RegionReads}), no ORM session. */
     public Uni<RegionDetails> details(String code) {
-        return get(code).chain(region -> withDetails(List.of(region)).map(d -> d.get(0)));
+        return reads.find(code).onItem().ifNull().failWith(() -> ProblemException.notFound("No region with code " + code))
+                .map(found -> new RegionDetails(found.region(), found.cooperation(), found.classification()));
     }
 
     @WithSession
