@@ -1,11 +1,13 @@
 package org.s3coop.system.faults;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * A mixed write load at a fixed rate, spread by the {@link Balancer} over the instances of each service: a region
- * registered, a partnership proposed, a proposed partnership put on hold, a blocking challenge raised on the anchor
+ * registered (or, once the run's {@value #REGIONS} regions exist, one of them described anew: regions are NUTS codes,
+ * of which the suite has a fixed number), a partnership proposed, a proposed partnership put on hold, a blocking challenge raised on the anchor
  * partnership, in turn. Every write is kept with its phase ({@link #phaseOf}), the instance that answered and its
  * status (0: no HTTP answer). Names carry the run's id, so the database shows what this run committed.
  */
@@ -38,6 +41,11 @@ final class WriteLoad implements AutoCloseable {
     private final String anchor;
     private final Queue<Write> writes = new ConcurrentLinkedQueue<>();
     private final Queue<String> toHold = new ConcurrentLinkedQueue<>();
+    /** The run's regions, each written in turn: registered the first time, described anew afterwards. */
+    private final List<String> regions = new ArrayList<>();
+    private final Set<String> registered = ConcurrentHashMap.newKeySet();
+    private final AtomicLong regionWrites = new AtomicLong();
+    static final int REGIONS = 120;
     private final AtomicLong sent = new AtomicLong();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final ExecutorService clients = Executors.newFixedThreadPool(8);
@@ -49,6 +57,9 @@ final class WriteLoad implements AutoCloseable {
         this.lead = lead;
         this.member = member;
         this.anchor = anchor;
+        for (int i = 0; i < REGIONS; i++) {
+            regions.add(Fixtures.code("QS"));
+        }
     }
 
     /** Starts sending {@code perSecond} writes a second (handed to 8 clients; none is skipped when they lag). */
@@ -92,8 +103,16 @@ final class WriteLoad implements AutoCloseable {
         Api.Reply reply;
         switch (actual) {
             case REGION -> {
-                key = Fixtures.code("QS");
-                reply = Api.post(node.endpoint(), "/api/v1/regions", Fixtures.ADMIN, regionBody(key));
+                key = regions.get((int) (regionWrites.getAndIncrement() % REGIONS));
+                reply = registered.contains(key) ? null : Api.post(node.endpoint(), "/api/v1/regions", Fixtures.ADMIN,
+                        regionBody(key));
+                // described anew once registered (409: by a write whose answer was lost with a killed instance)
+                if (reply == null || reply.status() == 409) {
+                    reply = Api.put(node.endpoint(), "/api/v1/regions/" + key, Fixtures.ADMIN, regionUpdate());
+                }
+                if (reply.is2xx()) {
+                    registered.add(key);
+                }
             }
             case PROPOSAL -> {
                 reply = Api.post(node.endpoint(), "/api/v1/partnerships", Fixtures.ADMIN,
@@ -129,6 +148,11 @@ final class WriteLoad implements AutoCloseable {
 
     String regionBody(String code) {
         return "{\"code\":\"" + code + "\",\"name\":\"" + title() + "\",\"priorities\":"
+                + "[{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C22\",\"label\":\"Plastics\"}]}";
+    }
+
+    private String regionUpdate() {
+        return "{\"name\":\"" + title() + "\",\"priorities\":"
                 + "[{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C22\",\"label\":\"Plastics\"}]}";
     }
 
