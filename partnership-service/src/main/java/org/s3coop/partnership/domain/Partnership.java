@@ -429,7 +429,7 @@ public class Partnership {
     }
 
     /** Every change of a partnership starts here: a closed one changes no more (409 partnership-closed). */
-    void requireOpen() {
+    public void requireOpen() {
         if (!isOpen()) {
             throw PartnershipProblem.PARTNERSHIP_CLOSED.exception("Partnership " + id + " is closed ("
                     + outcome + "); it cannot change any more");

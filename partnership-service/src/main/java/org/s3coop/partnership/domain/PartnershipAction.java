@@ -27,7 +27,9 @@ public enum PartnershipAction {
     HOLD(                  true,  false, "put on hold"),
     RESUME(                true,  false, "resume"),
     CLOSE(                 true,  false, "close with an outcome"),
-    DISMISS_RESCOPING(     true,  false, "dismiss the re-scoping recommendation, with a reason");
+    DISMISS_RESCOPING(     true,  false, "dismiss the re-scoping recommendation, with a reason"),
+    RECORD_PROJECT(        true,  false, "record an investment project or edit its details"),
+    MOVE_PROJECT(          true,  false, "move an investment project through its statuses");
 
     /** The editors of an active lead region may. */
     public final boolean leads;
