@@ -29,7 +29,9 @@ public enum PartnershipAction {
     CLOSE(                 true,  false, "close with an outcome"),
     DISMISS_RESCOPING(     true,  false, "dismiss the re-scoping recommendation, with a reason"),
     RECORD_PROJECT(        true,  false, "record an investment project or edit its details"),
-    MOVE_PROJECT(          true,  false, "move an investment project through its statuses");
+    MOVE_PROJECT(          true,  false, "move an investment project through its statuses"),
+    RECORD_REPORT(         true,  false, "write or edit the monitoring report of a half-year"),
+    SUBMIT_REPORT(         true,  false, "submit the monitoring report of a half-year (read-only after)");
 
     /** The editors of an active lead region may. */
     public final boolean leads;

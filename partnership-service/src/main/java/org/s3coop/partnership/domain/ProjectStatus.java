@@ -20,6 +20,11 @@ public enum ProjectStatus {
         return this == FUNDED || this == RUNNING;
     }
 
+    /** Submitted to the instrument at some point: SUBMITTED and every status after it but WITHDRAWN. */
+    public boolean wasSubmitted() {
+        return this == SUBMITTED || this == REJECTED || mobilises();
+    }
+
     /** Granted money counts as mobilised once the project is FUNDED (or later, unless withdrawn or rejected). */
     public boolean mobilises() {
         return this == FUNDED || this == RUNNING || this == COMPLETED;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,6 +53,18 @@ public class PartnershipChanges {
     Uni<Partnership> apply(Partnership p, String actor, String action,
             Function<Partnership, Uni<List<DomainEvent>>> change) {
         return run(p, actor, action, change, true);
+    }
+
+    /**
+     * A change of a part kept in its own table (an investment project, a monitoring report), as {@link #apply}: the
+     * part's audit entry ({@code entity}, {@code entityId}, its state {@code before} and {@code after} the change)
+     * is recorded once {@code change} is flushed.
+     */
+    Uni<Partnership> applyToPart(Partnership p, String actor, String action, String entity, String entityId,
+            Object before, Supplier<Object> after, Function<Partnership, Uni<List<DomainEvent>>> change) {
+        return apply(p, actor, action, q -> change.apply(q).call(partnerships::flush)
+                .call(() -> audit.record(new AuditRecord(AGGREGATE, p.id.toString(), entity, entityId, action, actor,
+                        before, after.get()))));
     }
 
     /**

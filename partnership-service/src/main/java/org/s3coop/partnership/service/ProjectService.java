@@ -15,8 +15,6 @@ import org.s3coop.partnership.domain.ProjectTransition;
 import org.s3coop.partnership.events.ProjectEvents;
 import org.s3coop.partnership.repository.InvestmentProjectRepository;
 import org.s3coop.partnership.repository.ProjectTransitionRepository;
-import org.s3coop.platform.audit.AuditRecord;
-import org.s3coop.platform.audit.AuditTrail;
 import org.s3coop.platform.events.DomainEvent;
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.versioning.ExpectedVersion;
@@ -45,8 +43,6 @@ public class ProjectService {
     PartnershipChanges changes;
     @Inject
     PartnershipAuthority authority;
-    @Inject
-    AuditTrail audit;
     @Inject
     PortfolioFigures figures;
 
@@ -116,17 +112,13 @@ public class ProjectService {
     }
 
     /**
-     * Applies {@code change} to the project through {@link PartnershipChanges} (the passed gates re-evaluated, events
-     * with their actor), recording the project's audit entry and moving its figures in the portfolio's aggregates.
+     * Applies {@code change} to the project through {@link PartnershipChanges} (the passed gates re-evaluated, the
+     * project's audit entry, events with their actor), moving its figures in the portfolio's aggregates.
      */
     private Uni<InvestmentProject> change(Partnership p, InvestmentProject x, InvestmentProject.State before,
             PartnershipAction action, BiFunction<Partnership, InvestmentProject.State, Uni<List<DomainEvent>>> change) {
-        String actor = authority.actor();
-        return figures.around(p, () -> changes.apply(p, actor, action.name(), q -> change.apply(q, before)
-                .call(projects::flush)
-                .call(() -> audit.record(new AuditRecord("partnership", p.id.toString(), "project", x.id.toString(),
-                        action.name(), actor, before, x.state())))))
-                .replaceWith(x);
+        return figures.around(p, () -> changes.applyToPart(p, authority.actor(), action.name(), "project",
+                x.id.toString(), before, x::state, q -> change.apply(q, before))).replaceWith(x);
     }
 
     private static ProblemException notFound(UUID partnershipId, UUID projectId) {
