@@ -107,7 +107,7 @@ class ReportTests {
         given().get(BASE + "/" + id + "/reports").then().statusCode(200).body("period", equalTo(List.of("2025-H2")));
         given().get(BASE + "/" + id).then().body("lastReportedPeriod", equalTo("2025-H2"));
 
-        Partnerships.audit(id, "").body("items.findAll { it.entity == 'report' }.action",
+        Partnerships.audit(id, "size=100").body("items.findAll { it.entity == 'report' }.action",
                 equalTo(List.of("RECORD_REPORT", "RECORD_REPORT", "SUBMIT_REPORT")));
         assertThat(Partnerships.eventTypes(id, 32).stream().filter(t -> t.startsWith("report-")).toList())
                 .containsExactly("report-updated", "report-updated", "report-submitted");
