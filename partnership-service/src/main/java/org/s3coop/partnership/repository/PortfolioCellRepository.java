@@ -1,10 +1,15 @@
 package org.s3coop.partnership.repository;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,18 +31,8 @@ public class PortfolioCellRepository {
     private static final String KEY = "programme, priority_code, country, stage, status, since, reported, instrument, project_status";
     private static final String SUMS = "sum(partnerships), sum(projects), sum(requested_eur), sum(granted_eur), "
             + "sum(trl_start), sum(trl_target)";
-    /** Every cell computed from the tables (the partnerships and their projects), as migration V6 does. */
-    public static final String FROM_SCRATCH = "with p as (select id, programme, priority_code, stage, status, member_codes, "
-            + "to_char(created_at at time zone 'UTC', 'YYYY') || '-H' || case when extract(month from created_at at time "
-            + "zone 'UTC') <= 6 then '1' else '2' end as since, coalesce(last_reported_period, '') as reported "
-            + "from partnership), c as (select id, '' as country from p union select p.id, substr(m, 1, 2) from p, "
-            + "unnest(string_to_array(trim(both '|' from p.member_codes), '|')) m where m <> '') "
-            + "select p.programme, p.priority_code, c.country, p.stage, p.status, p.since, p.reported, '' as instrument, "
-            + "'' as project_status, count(*) as partnerships, 0 as projects, 0 as requested_eur, 0 as granted_eur, "
-            + "0 as trl_start, 0 as trl_target from p join c on c.id = p.id group by 1, 2, 3, 4, 5, 6, 7 union all "
-            + "select p.programme, p.priority_code, c.country, p.stage, '', '', '', x.instrument, x.status, 0, count(*), "
-            + "sum(coalesce(x.requested_eur, 0)), sum(coalesce(x.granted_eur, 0)), sum(x.trl_start), sum(x.trl_target) "
-            + "from p join c on c.id = p.id join investment_project x on x.partnership_id = p.id group by 1, 2, 3, 4, 8, 9";
+    /** Every cell computed from the tables (resource portfolio/cells-from-scratch.sql), as migration V6 did. */
+    public static final String FROM_SCRATCH = fromScratchSql();
     private static final String COMPACT = "with moved as (delete from portfolio_delta returning *) "
             + "insert into portfolio_cell select " + KEY + ", " + SUMS + " from moved group by " + KEY
             + " on conflict (" + KEY + ") do update set partnerships = portfolio_cell.partnerships + excluded.partnerships, "
@@ -136,6 +131,15 @@ public class PortfolioCellRepository {
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]),
                 new PortfolioCell.Figures(num(r[9]).longValue(), num(r[10]).longValue(), decimal(r[11]), decimal(r[12]),
                         num(r[13]).longValue(), num(r[14]).longValue()))).toList());
+    }
+
+    private static String fromScratchSql() {
+        try (InputStream in = PortfolioCellRepository.class.getResourceAsStream("/portfolio/cells-from-scratch.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("--"))
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Number num(Object o) {
