@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.s3coop.partnership.domain.Instrument;
 import org.s3coop.partnership.domain.InvestmentProject;
+import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.ProjectAction;
 import org.s3coop.partnership.domain.ProjectStatus;
 import org.s3coop.partnership.domain.ProjectTransition;
@@ -17,8 +18,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The investment projects' events on {@code s3coop.partnerships.v1}, keyed (and with the subject) by the partnership
- * id, so that they stay in order with the partnership's own events. Their data is the project after the change;
- * {@code project-status-changed} adds the transition. Who made the change ({@code actor}) is added by the outbox.
+ * id, so that they stay in order with the partnership's own events. Their data is the partnership's state, as every
+ * event of the topic carries it (its consumers read any partnership type for it), with {@code project}: the project
+ * after the change; on {@code project-status-changed} with the transition. Who made the change ({@code actor}) is
+ * added by the outbox.
  */
 public final class ProjectEvents {
     private static final String PREFIX = "org.s3coop.partnership.";
@@ -37,16 +40,16 @@ public final class ProjectEvents {
             ProjectStatus from, ProjectStatus to, ProjectAction action, String reason, OffsetDateTime at) {
     }
 
-    public static DomainEvent recorded(InvestmentProject x) {
-        return DomainEvent.of(PROJECT_RECORDED, x.partnershipId.toString(), data(x, null));
+    public static DomainEvent recorded(Partnership p, InvestmentProject x) {
+        return PartnershipEvents.part(PROJECT_RECORDED, p, data(x, null), null);
     }
 
-    public static DomainEvent updated(InvestmentProject x) {
-        return DomainEvent.of(PROJECT_UPDATED, x.partnershipId.toString(), data(x, null));
+    public static DomainEvent updated(Partnership p, InvestmentProject x) {
+        return PartnershipEvents.part(PROJECT_UPDATED, p, data(x, null), null);
     }
 
-    public static DomainEvent statusChanged(InvestmentProject x, ProjectTransition t) {
-        return DomainEvent.of(PROJECT_STATUS_CHANGED, x.partnershipId.toString(), data(x, t));
+    public static DomainEvent statusChanged(Partnership p, InvestmentProject x, ProjectTransition t) {
+        return PartnershipEvents.part(PROJECT_STATUS_CHANGED, p, data(x, t), null);
     }
 
     private static ProjectData data(InvestmentProject x, ProjectTransition t) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.s3coop.partnership.domain.MonitoringReport;
+import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.ReportStatus;
 import org.s3coop.platform.events.DomainEvent;
 
@@ -13,8 +14,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The monitoring reports' events on {@code s3coop.partnerships.v1}, keyed by the partnership id: {@code report-updated}
- * (a draft written or edited) and {@code report-submitted} (with the computed indicators). Who made the change
- * ({@code actor}) is added by the outbox.
+ * (a draft written or edited) and {@code report-submitted} (with the computed indicators). Their data is the
+ * partnership's state with {@code report}. Who made the change ({@code actor}) is added by the outbox.
  */
 public final class ReportEvents {
     private static final String PREFIX = "org.s3coop.partnership.";
@@ -30,9 +31,9 @@ public final class ReportEvents {
             OffsetDateTime submittedAt) {
     }
 
-    public static DomainEvent of(MonitoringReport r) {
-        return DomainEvent.of(r.status == ReportStatus.SUBMITTED ? REPORT_SUBMITTED : REPORT_UPDATED,
-                r.partnershipId.toString(), new ReportData(r.id, r.partnershipId, r.period, r.status, r.values,
-                        r.mobilisedByInstrument, r.version, r.submittedAt));
+    public static DomainEvent of(Partnership p, MonitoringReport r) {
+        return PartnershipEvents.part(r.status == ReportStatus.SUBMITTED ? REPORT_SUBMITTED : REPORT_UPDATED, p, null,
+                new ReportData(r.id, r.partnershipId, r.period, r.status, r.values, r.mobilisedByInstrument, r.version,
+                        r.submittedAt));
     }
 }

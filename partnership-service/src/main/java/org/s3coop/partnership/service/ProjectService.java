@@ -68,7 +68,7 @@ public class ProjectService {
             InvestmentProject.requireFits(p, details);
             InvestmentProject x = InvestmentProject.record(p.id, details);
             return change(p, x, null, PartnershipAction.RECORD_PROJECT, (q, before) -> projects.persist(x)
-                    .replaceWith(List.of(ProjectEvents.recorded(x))));
+                    .replaceWith(List.of(ProjectEvents.recorded(q, x))));
         });
     }
 
@@ -80,7 +80,7 @@ public class ProjectService {
             InvestmentProject x = px.project();
             return change(px.partnership(), x, x.state(), PartnershipAction.RECORD_PROJECT, (q, before) -> {
                 x.edit(details);
-                return Uni.createFrom().item(List.of(ProjectEvents.updated(x)));
+                return Uni.createFrom().item(List.of(ProjectEvents.updated(q, x)));
             });
         });
     }
@@ -94,7 +94,7 @@ public class ProjectService {
             InvestmentProject x = px.project();
             return change(px.partnership(), x, x.state(), PartnershipAction.MOVE_PROJECT, (q, before) -> {
                 ProjectTransition t = x.move(action, reason, authority.actor());
-                return history.persist(t).replaceWith(List.of(ProjectEvents.statusChanged(x, t)));
+                return history.persist(t).replaceWith(List.of(ProjectEvents.statusChanged(q, x, t)));
             });
         });
     }

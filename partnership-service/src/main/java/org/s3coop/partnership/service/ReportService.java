@@ -81,7 +81,7 @@ public class ReportService {
                 if (existing == null) {
                     MonitoringReport r = MonitoringReport.draft(p, period, narrative, entered, catalogue);
                     return changes.applyToPart(p, authority.actor(), PartnershipAction.RECORD_REPORT.name(), "report",
-                            r.period, null, r::state, q -> reports.persist(r).replaceWith(List.of(ReportEvents.of(r))))
+                            r.period, null, r::state, q -> reports.persist(r).replaceWith(List.of(ReportEvents.of(q, r))))
                             .replaceWith(new Written(r, true, catalogue));
                 }
                 expected.require(existing.version);
@@ -89,7 +89,7 @@ public class ReportService {
                 return changes.applyToPart(p, authority.actor(), PartnershipAction.RECORD_REPORT.name(), "report",
                         existing.period, before, existing::state, q -> {
                             existing.edit(narrative, entered, catalogue);
-                            return Uni.createFrom().item(List.of(ReportEvents.of(existing)));
+                            return Uni.createFrom().item(List.of(ReportEvents.of(q, existing)));
                         }).replaceWith(new Written(existing, false, catalogue));
             }));
         });
@@ -109,7 +109,7 @@ public class ReportService {
                                         "report", r.period, before, r::state, q -> {
                                             r.submit(q, xs, catalogue, authority.actor());
                                             q.reported(period);
-                                            return Uni.createFrom().item(List.of(ReportEvents.of(r)));
+                                            return Uni.createFrom().item(List.of(ReportEvents.of(q, r)));
                                         })))
                                 .replaceWith(new Written(r, false, catalogue)));
                     });

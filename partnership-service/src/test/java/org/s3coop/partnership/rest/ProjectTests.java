@@ -80,8 +80,8 @@ class ProjectTests {
                 "project-recorded.v1", "project-updated.v1", "project-status-changed.v1", "project-status-changed.v1",
                 "project-status-changed.v1");
         assertThat(events).allSatisfy(e -> assertThat(e.data().path("actor").asText()).isEqualTo("editor-" + lead));
-        assertThat(events.get(4).data().path("to").asText()).isEqualTo("FUNDED");
-        assertThat(events.get(4).data().path("partnershipId").asText()).isEqualTo(id);
+        assertThat(events.get(4).data().path("project").path("to").asText()).isEqualTo("FUNDED");
+        assertThat(events.get(4).data().path("id").asText()).as("the partnership, as every event of the topic").isEqualTo(id);
     }
 
     @Test
