@@ -310,10 +310,7 @@ public final class BenchRun {
         queries.put("portfolio: counts", new String[] { "partnership",
                 "select stage, status, count(*) from partnership group by stage, status" });
         // issue 15: the counts and the investment figures from the aggregate cells (cells and pending deltas)
-        queries.put("portfolio: cells", new String[] { "partnership", "select programme, stage, status, instrument, "
-                + "project_status, sum(partnerships), sum(projects), sum(requested_eur), sum(granted_eur) from (select * "
-                + "from portfolio_cell where country = '' union all select * from portfolio_delta where country = '') c "
-                + "group by 1, 2, 3, 4, 5" });
+        queries.put("portfolio: cells", new String[] { "partnership", ScaleData.PORTFOLIO_CELLS });
         // partnership-service's StageTransitionRepository.STAYS (unfiltered), with now() for its :now
         queries.put("portfolio: stays per stage", new String[] { "partnership",
                 "with held as (select partnership_id, stay, "

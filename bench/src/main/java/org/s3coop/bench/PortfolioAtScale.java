@@ -53,12 +53,8 @@ public final class PortfolioAtScale {
             SearchAtScale.row(md, "**all**", all.result("all", seconds));
             md.append(String.format(Locale.ROOT, "%nLoad average (1 min): %s at the start, %s at the end, on %d cores.%n%n",
                     loadBefore, SearchAtScale.load(), Runtime.getRuntime().availableProcessors()));
-            String cells = "(select * from portfolio_cell where country = '' union all select * from portfolio_delta "
-                    + "where country = '') c";
             Map<String, String[]> plans = new LinkedHashMap<>();
-            plans.put("portfolio: cells (unfiltered)", new String[] { "partnership", "select programme, stage, status, "
-                    + "instrument, project_status, sum(partnerships), sum(projects), sum(requested_eur), sum(granted_eur) "
-                    + "from " + cells + " group by 1, 2, 3, 4, 5" });
+            plans.put("portfolio: cells (unfiltered)", new String[] { "partnership", ScaleData.PORTFOLIO_CELLS });
             plans.put("portfolio: counts by stage and status before issue 15 (per request)", new String[] { "partnership",
                     "select stage, status, count(*) from partnership group by stage, status" });
             plans.put("portfolio: reverts by trigger (per request)", new String[] { "partnership",

@@ -102,6 +102,10 @@ final class ScaleData {
         return codes;
     }
 
+    /** partnership-service's read of the portfolio's cells, unfiltered (PortfolioCellRepository.read). */
+    static final String PORTFOLIO_CELLS = "select programme, stage, status, instrument, project_status, sum(partnerships), "
+            + "sum(projects), sum(requested_eur), sum(granted_eur) from (select * from portfolio_cell where country = '' "
+            + "union all select * from portfolio_delta where country = '') c group by 1, 2, 3, 4, 5";
     static final String INSTRUMENTS = "array['I3_STRAND_1','I3_STRAND_2A','I3_STRAND_2B','INTERREG','HORIZON_EUROPE',"
             + "'ERDF','NATIONAL','REGIONAL','PRIVATE','OTHER']";
     static final String PROJECT_STATUSES = "array['IDEA','PREPARING','SUBMITTED','FUNDED','REJECTED','RUNNING',"
