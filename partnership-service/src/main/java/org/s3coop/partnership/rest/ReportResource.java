@@ -75,8 +75,9 @@ public class ReportResource {
     @Path("/{period}")
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "writeReport", summary = "Write the draft monitoring report of a half-year",
-            description = "By the editors of an active lead region (or an admin): creates the period's DRAFT (201) or "
-                    + "replaces its narrative and entered indicator values (200; honours If-Match). Computed "
+            description = "By the editors of an active lead region (or an admin): creates the period's DRAFT (201; an "
+                    + "If-Match naming a version is then a 412) or replaces its narrative and entered indicator values "
+                    + "(200; honours If-Match). Computed "
                     + "indicators are refused here: they are filled in at submission. A period that has not started "
                     + "yet is refused. Publishes org.s3coop.partnership.report-updated.v1.")
     @APIResponse(responseCode = "200", description = "The draft now",
@@ -102,6 +103,7 @@ public class ReportResource {
 
     @POST
     @Path("/{period}/submission")
+    @Consumes(MediaType.WILDCARD)
     @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
     @Operation(operationId = "submitReport", summary = "Submit the monitoring report of a half-year",

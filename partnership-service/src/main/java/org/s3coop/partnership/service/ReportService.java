@@ -79,6 +79,7 @@ public class ReportService {
             authority.require(p, PartnershipAction.RECORD_REPORT, null);
             return indicators.catalogue().chain(catalogue -> reports.of(p.id, period.toString()).chain(existing -> {
                 if (existing == null) {
+                    expected.require(0); // If-Match names a version of a report that does not exist: 412
                     MonitoringReport r = MonitoringReport.draft(p, period, narrative, entered, catalogue);
                     return changes.applyToPart(p, authority.actor(), PartnershipAction.RECORD_REPORT.name(), "report",
                             r.period, null, r::state, q -> reports.persist(r).replaceWith(List.of(ReportEvents.of(q, r))))
