@@ -54,14 +54,15 @@ class LimitsIT {
 
     @Test
     void aChunkedBodyWithinTheLimitIsRead() throws Exception {
+        String code = NutsCodes.code("limits-chunked");
         HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(Suite.region().url() + "/api/v1/regions"))
                 .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
-                        "{\"code\":\"QL7\",\"name\":\"Sent in chunks\"}".getBytes())))
+                        ("{\"code\":\"" + code + "\",\"name\":\"Sent in chunks\"}").getBytes())))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(201);
-        given().baseUri(Suite.region().url()).get("/api/v1/regions/QL7").then().statusCode(200)
+        given().baseUri(Suite.region().url()).get("/api/v1/regions/" + code).then().statusCode(200)
                 .body("name", equalTo("Sent in chunks"));
     }
 
