@@ -446,6 +446,8 @@ public final class BenchRun {
                 "select count(*) from partnership where status = 'ACTIVE' and priority_code = 'C20'" });
         queries.put("portfolio: counts", new String[] { "partnership",
                 "select stage, status, count(*) from partnership group by stage, status" });
+        // issue 15: the counts and the investment figures from the aggregate cells (cells and pending deltas)
+        queries.put("portfolio: cells", new String[] { "partnership", ScaleData.PORTFOLIO_CELLS });
         // partnership-service's StageTransitionRepository.STAYS (unfiltered), with now() for its :now
         queries.put("portfolio: stays per stage", new String[] { "partnership",
                 "with held as (select partnership_id, stay, "

@@ -1,6 +1,7 @@
 package org.s3coop.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -101,6 +102,14 @@ final class ScaleData {
         return codes;
     }
 
+    /** partnership-service's read of the portfolio's cells, unfiltered (PortfolioCellRepository.read). */
+    static final String PORTFOLIO_CELLS = "select programme, stage, status, instrument, project_status, sum(partnerships), "
+            + "sum(projects), sum(requested_eur), sum(granted_eur) from (select * from portfolio_cell where country = '' "
+            + "union all select * from portfolio_delta where country = '') c group by 1, 2, 3, 4, 5";
+    static final String INSTRUMENTS = "array['I3_STRAND_1','I3_STRAND_2A','I3_STRAND_2B','INTERREG','HORIZON_EUROPE',"
+            + "'ERDF','NATIONAL','REGIONAL','PRIVATE','OTHER']";
+    static final String PROJECT_STATUSES = "array['IDEA','PREPARING','SUBMITTED','FUNDED','REJECTED','RUNNING',"
+            + "'COMPLETED','WITHDRAWN']";
     static final String PRIORITIES = "array['C10','C11','C20','C21','C22','C26','C27','C28','C29','C30']";
 
     private ScaleData() {
@@ -138,7 +147,15 @@ final class ScaleData {
                         + "(array['ACTIVE','ACTIVE','ACTIVE','ON_HOLD','CLOSED'])[1 + g % 5] from generate_series(1, "
                         + PARTNERSHIPS + ") g",
                 "analyze");
-        exec(jdbcUrl.apply("partnership"),
+        loadPartnerships(jdbcUrl.apply("partnership"), codes);
+        loadChallenges(jdbcUrl.apply("challenge"), codes);
+        return codes;
+    }
+
+    /** partnership-service's part: its region read model, the partnerships and their history, projects, reports. */
+    static void loadPartnerships(String url, List<String> codes) throws SQLException {
+        Function<String, String> regionCode = n -> regionCode(codes, n);
+        exec(url,
                 "insert into known_region (code, name, country, active, priorities, version, updated_at) "
                         + "select " + regionCode.apply("g") + ", 'Scale region ' || g, substr(" + regionCode.apply("g") + ", 1, 2), true, "
                         + "'[{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"' || (" + PRIORITIES + ")[1 + g % 10] || '\",\"label\":\"x\"}]', "
@@ -169,9 +186,41 @@ final class ScaleData {
                         + "'bench', timestamptz '2024-01-01' + (g || ' minutes')::interval + (k || ' days')::interval, k + 1 "
                         + "from generate_series(1, " + PARTNERSHIPS + ") g, generate_series(0, " + (HISTORY_PER_PARTNERSHIP - 1)
                         + ") k order by g, k",
+                // issue 15: one investment project per two partnerships, every instrument and status
+                "insert into investment_project (id, partnership_id, title, instrument, regions, organisations, trl_start, "
+                        + "trl_target, budget_eur, requested_eur, granted_eur, starts_on, ends_on, status, version, created_at, "
+                        + "updated_at) select md5('x' || g)::uuid, md5('p' || g)::uuid, 'Scale project ' || g, (" + INSTRUMENTS
+                        + ")[1 + g % 10], '[]', '[]', 3 + g % 3, 6 + g % 3, (1 + g % 50) * 200000, (1 + g % 50) * 100000, "
+                        + "case when (g / 2) % 8 in (3, 5, 6) then (1 + g % 50) * 80000 end, date '2025-01-01', "
+                        + "date '2027-12-31', (" + PROJECT_STATUSES + ")[1 + (g / 2) % 8], 3, "
+                        + "timestamptz '2024-06-01' + (g || ' minutes')::interval, timestamptz '2024-06-01' + (g || ' minutes')::interval "
+                        + "from generate_series(2, " + PARTNERSHIPS + ", 2) g",
+                // two half-years of reports: 2025-H2 submitted by three partnerships in four (the fourth is overdue),
+                // 2026-H1 drafted by every other one
+                "insert into monitoring_report (id, partnership_id, period, narrative, indicator_values, status, version, "
+                        + "created_at, updated_at, submitted_at, submitted_by) select md5('r' || g || k)::uuid, "
+                        + "md5('p' || g)::uuid, k, 'Scale report ' || g, '{\"JOBS_CREATED\": ' || g % 20 || '}', "
+                        + "case when k = '2025-H2' then 'SUBMITTED' else 'DRAFT' end, 1, timestamptz '2026-01-05', "
+                        + "timestamptz '2026-01-05', case when k = '2025-H2' then timestamptz '2026-01-05' end, 'bench' "
+                        + "from generate_series(1, " + PARTNERSHIPS + ") g, unnest(array['2025-H2', '2026-H1']) k "
+                        + "where (k = '2025-H2' and g % 4 <> 0) or (k = '2026-H1' and g % 2 = 0)",
+                "update partnership set last_reported_period = '2025-H2' where id in (select partnership_id from "
+                        + "monitoring_report where status = 'SUBMITTED')",
+                // the portfolio's cells, recomputed as partnership-service computes them from scratch
+                "delete from portfolio_delta", "delete from portfolio_cell",
+                "insert into portfolio_cell " + cellsFromScratch(),
                 "analyze");
-        loadChallenges(jdbcUrl.apply("challenge"), codes);
-        return codes;
+    }
+
+    /** partnership-service's from-scratch computation of the portfolio's cells (its resource, read from the tree). */
+    static String cellsFromScratch() {
+        Path file = Path.of(System.getProperty("s3coop.root", ".."))
+                .resolve("partnership-service/src/main/resources/portfolio/cells-from-scratch.sql");
+        try {
+            return Files.readString(file).lines().filter(l -> !l.startsWith("--")).collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** challenge-service's part: its read models of the regions and partnerships, and the learning loop. */

@@ -109,7 +109,7 @@ public final class SearchAtScale {
         md.append('\n');
     }
 
-    private static String load() {
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
@@ -117,13 +117,19 @@ public final class SearchAtScale {
         }
     }
 
-    private static void row(StringBuilder md, String name, Result r) {
+    static void row(StringBuilder md, String name, Result r) {
         md.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f |%n", name, r.count(), r.p50(), r.p99(),
                 r.max()));
     }
 
     /** {@code requests} searches from {@code connections} threads, each recording per query and in all. */
     private static Latencies run(HttpClient http, String url, int requests, int connections,
+            Map<String, Latencies> byQuery) throws Exception {
+        return run(http, url + "/api/v1/search?", QUERIES, requests, connections, byQuery);
+    }
+
+    /** {@code requests} GETs of {@code prefix} + each of {@code queries} in turn from {@code connections} threads. */
+    static Latencies run(HttpClient http, String prefix, List<String> queries, int requests, int connections,
             Map<String, Latencies> byQuery) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         List<Future<Map<String, Latencies>>> futures = new ArrayList<>();
@@ -132,10 +138,10 @@ public final class SearchAtScale {
             futures.add(pool.submit(() -> {
                 Map<String, Latencies> mine = new LinkedHashMap<>();
                 for (int i = offset; i < requests; i += connections) {
-                    String q = QUERIES.get(i % QUERIES.size());
+                    String q = queries.get(i % queries.size());
                     Latencies l = mine.computeIfAbsent(q, k -> new Latencies());
                     long t = System.nanoTime();
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/search?"
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(prefix
                             + encode(q))).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200) {
                         l.recordNanos(System.nanoTime() - t);

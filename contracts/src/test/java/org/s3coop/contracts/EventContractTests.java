@@ -40,7 +40,8 @@ class EventContractTests {
         assertThat(CONTRACT.typesOn("s3coop.partnerships.v1")).containsExactlyInAnyOrderElementsOf(Stream.of(
                 "proposed", "member-joined", "member-left", "evidence-updated", "stage-advanced", "stage-reverted",
                 "put-on-hold", "resumed", "closed", "rescoping-recommended", "member-invited", "invitation-declined",
-                "invitation-withdrawn", "commitment-letter-updated", "gate-regressed", "gate-restored", "rescoping-dismissed")
+                "invitation-withdrawn", "commitment-letter-updated", "gate-regressed", "gate-restored", "rescoping-dismissed",
+                "project-recorded", "project-updated", "project-status-changed", "report-updated", "report-submitted")
                 .map(e -> "org.s3coop.partnership." + e + ".v1").toList());
         assertThat(CONTRACT.typesOn("s3coop.challenges.v1")).containsExactlyInAnyOrderElementsOf(Stream.of(
                 Stream.of("raised", "updated", "addressed", "closed", "withdrawn", "reopened", "solution-proposed")
@@ -54,7 +55,7 @@ class EventContractTests {
 
     @Test
     void everyExampleKeepsItsOwnMessage() {
-        assertThat(CONTRACT.types()).hasSize(40);
+        assertThat(CONTRACT.types()).hasSize(45);
         for (String type : CONTRACT.types()) {
             List<Example> examples = CONTRACT.examples(type);
             assertThat(examples).as(type).isNotEmpty();

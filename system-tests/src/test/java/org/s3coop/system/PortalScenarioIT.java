@@ -332,7 +332,7 @@ class PortalScenarioIT {
         });
 
         // ---- the portfolio (other journeys share the suite: at least ours)
-        Portfolio portfolio = new PortfolioApi(partnershipClient(null)).getPortfolio(null, null, null);
+        Portfolio portfolio = new PortfolioApi(partnershipClient(null)).getPortfolio(null, null, null, null);
         assertThat(portfolio.getTotalPartnerships()).isPositive();
         assertThat(portfolio.getByStage()).containsKey("SCALE_UP");
         assertThat(portfolio.getByStage().get("SCALE_UP")).isPositive();

@@ -48,6 +48,7 @@ final class WriteFixtures {
     String stakeholderId;
     String partnershipId;
     String participantId;
+    String projectId;
     String challengeId;
     String solutionId;
     /** The learning loop: a meeting hosted by the lead region, an adopted solution to publish, a practice. */
@@ -92,6 +93,10 @@ final class WriteFixtures {
         send(Suite.partnership(), "DELETE", "/api/v1/partnerships/" + f.partnershipId + "/members/" + f.joiner, null, 200);
         f.participantId = send(Suite.partnership(), "POST", "/api/v1/partnerships/" + f.partnershipId + "/participants",
                 "{\"name\":\"Setup Cluster\",\"type\":\"CLUSTER\",\"regionCode\":\"" + f.lead + "\"}", 201)
+                .jsonPath().getString("id");
+        // an investment project of the partnership (issue 15), for the project fixtures
+        f.projectId = send(Suite.partnership(), "POST", "/api/v1/partnerships/" + f.partnershipId + "/projects",
+                "{\"title\":\"Setup project\",\"instrument\":\"ERDF\",\"trlStart\":4,\"trlTarget\":6}", 201)
                 .jsonPath().getString("id");
         // challenge-service learns the region from events too
         f.challengeId = eventually(Suite.challenge(), "POST", "/api/v1/challenges", """
@@ -143,6 +148,8 @@ final class WriteFixtures {
             params.put("id", partnershipId);
             params.put("regionCode", member);
             params.put("participantId", participantId);
+            params.put("projectId", projectId);
+            params.put("period", "2025-H2");
         } else {
             params.put("id", challengeId);
             params.put("solutionId", solutionId);
@@ -192,6 +199,13 @@ final class WriteFixtures {
         add(w, "putPilotReport", Map.of(), "{\"demonstrators\":[{\"name\":\"Tray line\",\"result\":\"10k trays\"}]}", lead);
         add(w, "putFundingPlan", Map.of(),
                 "{\"sources\":[{\"name\":\"I3 strand 1\",\"kind\":\"EU\",\"amountEur\":250000.50,\"committed\":true}]}", lead);
+        add(w, "recordProject", Map.of(), "{\"title\":\"Fixture project\",\"instrument\":\"I3_STRAND_1\",\"regions\":[\"%s\"],"
+                .formatted(lead) + "\"trlStart\":5,\"trlTarget\":7,\"requestedEur\":1000000}", lead);
+        add(w, "updateProject", Map.of(), "{\"title\":\"Setup project, renamed\",\"instrument\":\"ERDF\",\"trlStart\":4,"
+                + "\"trlTarget\":7}", lead);
+        add(w, "transitionProject", Map.of(), "{\"action\":\"PREPARE\"}", lead);
+        add(w, "writeReport", Map.of(), "{\"narrative\":\"Second half of 2025\",\"values\":{\"JOBS_CREATED\":4}}", lead);
+        add(w, "submitReport", Map.of(), null, lead);
         add(w, "transitionPartnership", Map.of(), "{\"action\":\"HOLD\",\"reason\":\"waiting for the call\"}", lead);
         // challenge-service: an editor changes challenges on its regions and casts its regions' votes
         add(w, "raiseChallenge", Map.of(), """

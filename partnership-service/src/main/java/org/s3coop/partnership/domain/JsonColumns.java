@@ -1,6 +1,9 @@
 package org.s3coop.partnership.domain;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.persistence.Converter;
 
@@ -106,6 +109,29 @@ public final class JsonColumns {
         public Regressions() {
             super(new TypeReference<>() {
             }, List.of());
+        }
+    }
+    @Converter
+    public static class Codes extends JsonColumn<List<String>> {
+        public Codes() {
+            super(new TypeReference<>() {
+            }, List.of());
+        }
+    }
+
+    @Converter
+    public static class Ids extends JsonColumn<List<UUID>> {
+        public Ids() {
+            super(new TypeReference<>() {
+            }, List.of());
+        }
+    }
+
+    @Converter
+    public static class IndicatorValues extends JsonColumn<Map<String, BigDecimal>> {
+        public IndicatorValues() {
+            super(new TypeReference<>() {
+            }, Map.of());
         }
     }
 }

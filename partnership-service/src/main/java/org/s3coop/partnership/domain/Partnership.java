@@ -97,6 +97,9 @@ public class Partnership {
     public OffsetDateTime lettersDueAt;
     @Column(name = "stage_entered_at")
     public OffsetDateTime stageEnteredAt;
+    /** The latest half-year period ({@link ReportPeriod}) with a submitted monitoring report; null: none yet. */
+    @Column(name = "last_reported_period")
+    public String lastReportedPeriod;
     public long version;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
@@ -424,12 +427,29 @@ public class Partnership {
         return StageTransition.of(this, t.action().recordedAs(), fromStage, fromStatus, t.trigger(), t.reason(), actor);
     }
 
+    /**
+     * No submitted monitoring report for the last closed half-year at {@code now}, while open and existing before the
+     * current half-year began.
+     */
+    public boolean reportOverdue(OffsetDateTime now) {
+        ReportPeriod lastClosed = ReportPeriod.lastClosed(now);
+        return isOpen() && createdAt.isBefore(lastClosed.end())
+                && (lastReportedPeriod == null || lastReportedPeriod.compareTo(lastClosed.toString()) < 0);
+    }
+
+    /** A report of {@code period} was submitted: the latest reported period moves on (never back). */
+    public void reported(ReportPeriod period) {
+        if (lastReportedPeriod == null || lastReportedPeriod.compareTo(period.toString()) < 0) {
+            lastReportedPeriod = period.toString();
+        }
+    }
+
     public boolean isOpen() {
         return status != Status.CLOSED;
     }
 
     /** Every change of a partnership starts here: a closed one changes no more (409 partnership-closed). */
-    void requireOpen() {
+    public void requireOpen() {
         if (!isOpen()) {
             throw PartnershipProblem.PARTNERSHIP_CLOSED.exception("Partnership " + id + " is closed ("
                     + outcome + "); it cannot change any more");

@@ -27,7 +27,11 @@ public enum PartnershipAction {
     HOLD(                  true,  false, "put on hold"),
     RESUME(                true,  false, "resume"),
     CLOSE(                 true,  false, "close with an outcome"),
-    DISMISS_RESCOPING(     true,  false, "dismiss the re-scoping recommendation, with a reason");
+    DISMISS_RESCOPING(     true,  false, "dismiss the re-scoping recommendation, with a reason"),
+    RECORD_PROJECT(        true,  false, "record an investment project or edit its details"),
+    MOVE_PROJECT(          true,  false, "move an investment project through its statuses"),
+    RECORD_REPORT(         true,  false, "write or edit the monitoring report of a half-year"),
+    SUBMIT_REPORT(         true,  false, "submit the monitoring report of a half-year (read-only after)");
 
     /** The editors of an active lead region may. */
     public final boolean leads;

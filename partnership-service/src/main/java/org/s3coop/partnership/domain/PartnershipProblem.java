@@ -14,6 +14,7 @@ public enum PartnershipProblem implements ProblemType {
     NO_PENDING_INVITATION("no-pending-invitation", 409, "Conflict"),
     MEMBER_LIMIT_REACHED("member-limit-reached", 409, "Conflict"),
     PARTICIPANT_LIMIT_REACHED("participant-limit-reached", 409, "Conflict"),
+    REPORT_SUBMITTED("report-submitted", 409, "Conflict"),
     NOT_A_MEMBER("not-a-member", 422, "Unprocessable request"),
     NESTED_MEMBER_REGIONS("nested-member-regions", 422, "Unprocessable request"),
     UNKNOWN_REGION("unknown-region", 422, "Unprocessable request"),

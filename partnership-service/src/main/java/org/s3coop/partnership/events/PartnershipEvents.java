@@ -62,7 +62,24 @@ public final class PartnershipEvents {
             List<Regression> regressed, List<Regression> restored,
             // transitions
             Stage from, Stage to, String action, RevertTrigger trigger, String reason, String actor,
-            OffsetDateTime at) {
+            OffsetDateTime at,
+            // project-*: the investment project after the change; report-*: the monitoring report
+            Object project, Object report) {
+
+        /** The same data with an investment project's or a monitoring report's state (issue 15's events). */
+        PartnershipData with(Object project, Object report) {
+            return new PartnershipData(id, title, priority, programme, leadRegion, members, invitedMembers, stage, status,
+                    outcome, version, rescopingRecommended, rescopingReason, rescopingReasons, regressions, regionCode,
+                    evidence, regressed, restored, from, to, action, trigger, reason, actor, at, project, report);
+        }
+    }
+
+    /**
+     * An event about a part of the partnership kept apart (issue 15): the partnership's state, as every event of the
+     * topic carries it, with {@code project} or {@code report}.
+     */
+    public static DomainEvent part(String type, Partnership p, Object project, Object report) {
+        return DomainEvent.of(type, p.id.toString(), data(p, null, null, null, null, null).with(project, report));
     }
 
     /** An event about one region of the partnership (member-invited/-joined/-left, invitations, letters, re-scoping). */
@@ -108,6 +125,6 @@ public final class PartnershipEvents {
                 p.rescopingRecommended, p.rescopingReason, p.rescopingReasons, p.regressions, regionCode, evidence,
                 regressed, restored, t == null ? null : t.fromStage, t == null ? null : t.toStage,
                 t == null ? null : t.action.name(), t == null ? null : t.trigger, t == null ? null : t.reason,
-                t == null ? null : t.actor, t == null ? null : t.occurredAt);
+                t == null ? null : t.actor, t == null ? null : t.occurredAt, null, null);
     }
 }

@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.s3coop.partnership.domain.Stage;
+
 /**
  * The portfolio's filters, null meaning "any": the programme, the priority code, and a country (level-0 code) of
  * one of the ACTIVE members. {@link #where} says them as SQL over the partnership table's columns.
  */
-public record PortfolioFilter(String programme, String priority, String country) {
-    public static final PortfolioFilter NONE = new PortfolioFilter(null, null, null);
+public record PortfolioFilter(String programme, String priority, String country, Stage stage) {
+    public static final PortfolioFilter NONE = new PortfolioFilter(null, null, null, null);
 
     public boolean isEmpty() {
-        return programme == null && priority == null && country == null;
+        return programme == null && priority == null && country == null && stage == null;
     }
 
     /** {@code programme = :programme and ...} over the partnership table (empty when no filter is set). */
@@ -27,6 +29,9 @@ public record PortfolioFilter(String programme, String priority, String country)
         }
         if (country != null) {
             where.add("member_codes like :country");
+        }
+        if (stage != null) {
+            where.add("stage = :stage");
         }
         return String.join(" and ", where);
     }
@@ -42,6 +47,9 @@ public record PortfolioFilter(String programme, String priority, String country)
         }
         if (country != null) {
             params.put("country", "%|" + country + "%");
+        }
+        if (stage != null) {
+            params.put("stage", stage.name());
         }
         return params;
     }

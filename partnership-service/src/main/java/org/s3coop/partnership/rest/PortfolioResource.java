@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.partnership.domain.PartnershipPatterns;
+import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.rest.dto.PortfolioView;
 import org.s3coop.partnership.service.PortfolioService;
 
@@ -33,7 +34,10 @@ public class PortfolioResource {
                     + "ongoing stays and the median days of stays ended by CLOSE, each with its sample size (time ON_HOLD "
                     + "left out); reverts by trigger; the open partnerships flagged for re-scoping (definitions in "
                     + "docs/partnership-service.md). Filters select the partnerships of a programme, a priority code and "
-                    + "a country (one of the active members lies in it).")
+                    + "a country (one of the active members lies in it) and a stage. Also (issue 15): the funnel "
+                    + "(partnerships per programme and stage), investment projects by status and instrument, the "
+                    + "investment mobilised (requested, granted) per instrument, the TRL progression per instrument "
+                    + "and the overdue reports, read from aggregates kept up to date by every change.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = PortfolioView.class)))
     public Uni<PortfolioView> portfolio(
@@ -43,7 +47,11 @@ public class PortfolioResource {
             @Parameter(description = "Only partnerships on this priority code", example = "C22") String priority,
             @QueryParam("country") @Pattern(regexp = PartnershipPatterns.COUNTRY, message = PartnershipPatterns.COUNTRY_RULE)
             @Parameter(description = "Only partnerships with an active member in this country (level-0 code)", example = "ES")
-            String country) {
-        return service.portfolio(programme, priority, country).map(PortfolioView::of);
+            String country,
+            @QueryParam("stage") @Pattern(regexp = PartnershipPatterns.STAGE, message = PartnershipPatterns.STAGE_RULE)
+            @Parameter(description = "Only partnerships now in this stage", schema = @Schema(implementation = Stage.class))
+            String stage) {
+        return service.portfolio(programme, priority, country, stage == null ? null : Stage.valueOf(stage))
+                .map(f -> PortfolioView.of(f.portfolio(), f.investment()));
     }
 }

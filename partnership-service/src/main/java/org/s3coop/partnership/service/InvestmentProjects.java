@@ -2,13 +2,24 @@ package org.s3coop.partnership.service;
 
 import java.util.UUID;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.s3coop.partnership.repository.InvestmentProjectRepository;
+
 import io.smallrye.mutiny.Uni;
 
 /**
- * The port the INVESTMENT_PROJECT criterion reads: how many of a partnership's investment projects are FUNDED or
- * RUNNING. Until projects exist (issue 15) {@link NoInvestmentProjects} answers none; the projects will feed this
- * port, and call {@link GateWatch} when a project's status changes so that a passed gate is re-evaluated.
+ * What the INVESTMENT_PROJECT criterion reads: how many of a partnership's investment projects are FUNDED or RUNNING.
+ * {@link ProjectService} re-evaluates the partnership's passed gates ({@link GateWatch}) whenever a project changes,
+ * so a FUNDED project that is withdrawn regresses a passed PILOT_TO_SCALE_UP gate.
  */
-public interface InvestmentProjects {
-    Uni<Long> fundedOrRunning(UUID partnershipId);
+@ApplicationScoped
+public class InvestmentProjects {
+    @Inject
+    InvestmentProjectRepository projects;
+
+    public Uni<Long> fundedOrRunning(UUID partnershipId) {
+        return projects.fundedOrRunning(partnershipId);
+    }
 }

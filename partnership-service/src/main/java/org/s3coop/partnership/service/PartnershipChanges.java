@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.persistence.LockModeType;
 
 import org.s3coop.partnership.domain.AuditedParts;
 import org.s3coop.partnership.domain.Partnership;
+import org.s3coop.partnership.domain.PortfolioCell;
 import org.s3coop.partnership.repository.PartnershipRepository;
 import org.s3coop.platform.audit.AuditRecord;
 import org.s3coop.platform.audit.AuditTrail;
@@ -39,6 +41,8 @@ public class PartnershipChanges {
     AuditTrail audit;
     @Inject
     Outbox outbox;
+    @Inject
+    PortfolioFigures figures;
 
     /** Reads the partnership and locks its row until the transaction ends, so concurrent changes queue up; 404 when none. */
     Uni<Partnership> lock(UUID id) {
@@ -51,7 +55,20 @@ public class PartnershipChanges {
      */
     Uni<Partnership> apply(Partnership p, String actor, String action,
             Function<Partnership, Uni<List<DomainEvent>>> change) {
-        return run(p, actor, action, change, true);
+        return run(p, actor, action, change, true, true);
+    }
+
+    /**
+     * A change of a part kept in its own table (an investment project, a monitoring report), as {@link #apply}: the
+     * part's audit entry ({@code entity}, {@code entityId}, its state {@code before} and {@code after} the change)
+     * is recorded once {@code change} is flushed.
+     */
+    Uni<Partnership> applyToPart(Partnership p, String actor, String action, String entity, String entityId,
+            Object before, Supplier<Object> after, Function<Partnership, Uni<List<DomainEvent>>> change) {
+        // the part's service moves the portfolio's cells itself (PortfolioFigures.around), its projects with them
+        return run(p, actor, action, q -> change.apply(q).call(partnerships::flush)
+                .call(() -> audit.record(new AuditRecord(AGGREGATE, p.id.toString(), entity, entityId, action, actor,
+                        before, after.get()))), true, false);
     }
 
     /**
@@ -62,17 +79,19 @@ public class PartnershipChanges {
      */
     Uni<Partnership> transition(Partnership p, String actor, String action,
             Function<Partnership, Uni<List<DomainEvent>>> change) {
-        return run(p, actor, action, change, false);
+        return run(p, actor, action, change, false, true);
     }
 
     private Uni<Partnership> run(Partnership p, String actor, String action,
-            Function<Partnership, Uni<List<DomainEvent>>> change, boolean watched) {
+            Function<Partnership, Uni<List<DomainEvent>>> change, boolean watched, boolean cells) {
         AuditedParts before = AuditedParts.of(p);
+        PortfolioCell.Shape shape = PortfolioCell.Shape.of(p);
         return change.apply(p).chain(events -> !watched ? Uni.createFrom().item(events) : watch.reevaluate(p).map(found -> {
             List<DomainEvent> all = new ArrayList<>(events);
             all.addAll(found);
             return all;
-        })).chain(events -> partnerships.flush().chain(() -> record(p, before, actor, action, events)));
+        })).chain(events -> partnerships.flush().chain(() -> record(p, before, actor, action, events)))
+                .call(q -> cells ? figures.moved(q, shape) : Uni.createFrom().voidItem());
     }
 
     /** No change of its own: the gates of {@code p} are re-evaluated as {@code system} after a read model changed. */
@@ -83,7 +102,7 @@ public class PartnershipChanges {
     /** Stores a new partnership with its first events, audited as created by {@code actor}. */
     Uni<Partnership> create(Partnership p, String actor, String action, List<DomainEvent> events) {
         return partnerships.persist(p).chain(partnerships::flush)
-                .chain(() -> record(p, AuditedParts.none(), actor, action, events));
+                .chain(() -> record(p, AuditedParts.none(), actor, action, events)).call(q -> figures.moved(q, null));
     }
 
     private Uni<Partnership> record(Partnership p, AuditedParts before, String actor, String action,

@@ -3,7 +3,10 @@ package org.s3coop.partnership.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.s3coop.partnership.domain.ReportPeriod;
+import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.repository.PartnershipRepository;
+import org.s3coop.partnership.repository.PortfolioCellRepository;
 import org.s3coop.partnership.repository.PortfolioFilter;
 import org.s3coop.partnership.repository.StageTransitionRepository;
 import org.s3coop.platform.time.UtcClock;
@@ -23,12 +26,20 @@ public class PortfolioService {
     PartnershipRepository partnerships;
     @Inject
     StageTransitionRepository history;
+    @Inject
+    PortfolioCellRepository cells;
+
+    /** The portfolio: the stays, reverts and re-scoping as before, the counts and investment from the cells. */
+    public record Figures(Portfolio portfolio, InvestmentFigures investment) {
+    }
 
     @WithSession
-    public Uni<Portfolio> portfolio(String programme, String priority, String country) {
-        PortfolioFilter filter = new PortfolioFilter(programme, priority, country);
-        return partnerships.countByStageAndStatus(filter).chain(counts -> history.stays(filter, UtcClock.now())
+    public Uni<Figures> portfolio(String programme, String priority, String country, Stage stage) {
+        PortfolioFilter filter = new PortfolioFilter(programme, priority, country, stage);
+        return cells.read(filter, stage == null ? null : stage.name()).chain(rows -> history.stays(filter, UtcClock.now())
                 .chain(stays -> history.revertsByTrigger(filter).chain(reverts -> partnerships
-                        .rescopingRecommended(filter).map(flagged -> Portfolio.of(counts, stays, reverts, flagged)))));
+                        .rescopingRecommended(filter).map(flagged -> new Figures(Portfolio.of(
+                                InvestmentFigures.counts(rows), stays, reverts, flagged),
+                                InvestmentFigures.of(rows, ReportPeriod.lastClosed(UtcClock.now())))))));
     }
 }

@@ -18,7 +18,8 @@ class PartnershipActionTest {
     void theLeadsRunThePartnershipAndARegionsEditorsItsOwnPart() {
         assertThat(Arrays.stream(PartnershipAction.values()).filter(a -> a.leads && !a.region).map(Enum::name))
                 .containsExactly("INVITE_MEMBER", "CHANGE_MEMBER_ROLE", "RECORD_EVIDENCE", "ADVANCE", "REVERT", "HOLD",
-                        "RESUME", "CLOSE", "DISMISS_RESCOPING");
+                        "RESUME", "CLOSE", "DISMISS_RESCOPING", "RECORD_PROJECT", "MOVE_PROJECT",
+                        "RECORD_REPORT", "SUBMIT_REPORT");
         assertThat(Arrays.stream(PartnershipAction.values()).filter(a -> a.leads && a.region).map(Enum::name))
                 .containsExactly("CHANGE_CONTRIBUTION", "REMOVE_MEMBER", "ADD_PARTICIPANT", "UPDATE_PARTICIPANT",
                         "REMOVE_PARTICIPANT", "RECORD_LETTER", "REMOVE_LETTER");

@@ -15,6 +15,7 @@ import org.s3coop.contracts.EventContract;
 import org.s3coop.partnership.support.Challenges;
 import org.s3coop.partnership.support.Kafka;
 import org.s3coop.partnership.support.Partnerships;
+import org.s3coop.partnership.support.Projects;
 import org.s3coop.partnership.support.Regions;
 import org.s3coop.platform.testing.CloudEventRecords;
 import org.s3coop.platform.testing.TestTokens;
@@ -73,6 +74,15 @@ class PartnershipEventContractTests {
         transition(token, id, "{\"action\":\"HOLD\"}").then().statusCode(200);
         transition(token, id, "{\"action\":\"RESUME\",\"reason\":\"call reopened\"}").then().statusCode(200);
         Partnerships.advance(token, id).then().statusCode(200);
+        // an investment project: recorded, edited, moved
+        String project = Projects.record(token, id, Projects.body("I3_STRAND_1", lead)).then().statusCode(201)
+                .extract().path("id");
+        Projects.update(token, id, project, Projects.body("ERDF", lead)).then().statusCode(200);
+        Projects.move(token, id, project, "PREPARE").then().statusCode(200);
+        // a monitoring report: drafted, submitted
+        Partnerships.as(token).body("{\"narrative\":\"n\",\"values\":{\"JOBS_CREATED\":2}}").put(BASE + "/" + id
+                + "/reports/2025-H2").then().statusCode(201);
+        Partnerships.as(token).post(BASE + "/" + id + "/reports/2025-H2/submission").then().statusCode(200);
         transition(token, id, "{\"action\":\"CLOSE\",\"outcome\":\"DISCONTINUED\"}").then().statusCode(200);
 
         // a second, open partnership whose member is then retired: rescoping-recommended
@@ -80,7 +90,7 @@ class PartnershipEventContractTests {
         Regions.publish(Regions.RETIRED, partner, 2, false, "C22");
 
         try (CloudEventRecords records = Kafka.reader(TOPIC)) {
-            List<CloudEventRecords.Event> events = records.await(e -> id.equals(e.key()), 26, Duration.ofSeconds(30));
+            List<CloudEventRecords.Event> events = records.await(e -> id.equals(e.key()), 31, Duration.ofSeconds(30));
             List<CloudEventRecords.Event> rescoping = records.await(e -> other.equals(e.key()), 2, Duration.ofSeconds(30));
             Set<String> seen = new TreeSet<>();
             for (CloudEventRecords.Event e : concat(events, rescoping)) {

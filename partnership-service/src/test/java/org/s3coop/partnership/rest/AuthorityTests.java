@@ -83,10 +83,10 @@ class AuthorityTests {
 
     /** What a partnership must have for an action to succeed on it. */
     private enum Need {
-        INVITATION, PARTICIPANT, LETTER, SCOPING_NOTE
+        INVITATION, PARTICIPANT, LETTER, SCOPING_NOTE, PROJECT, REPORT
     }
 
-    private record Fixture(String id, String participant) {
+    private record Fixture(String id, String participant, String project) {
     }
 
     /** A partnership (by an admin) with the lead, the co-lead and the partner ACTIVE, and what {@code needs} says. */
@@ -110,7 +110,16 @@ class AuthorityTests {
             Partnerships.evidence(TestTokens.admin(), id, "scoping-note", "{\"objective\":\"o\",\"draftActionPlan\":\"p\"}")
                     .then().statusCode(200);
         }
-        return new Fixture(id, participant);
+        String project = null;
+        if (needs.contains(Need.PROJECT)) {
+            project = as(TestTokens.admin()).body(PROJECT).post(BASE + "/" + id + "/projects").then().statusCode(201)
+                    .extract().path("id");
+        }
+        if (needs.contains(Need.REPORT)) {
+            as(TestTokens.admin()).body("{\"narrative\":\"draft\"}").put(BASE + "/" + id + "/reports/2025-H2").then()
+                    .statusCode(201);
+        }
+        return new Fixture(id, participant, project);
     }
 
     /** A partnership on which {@code action} succeeds: what it needs, in the state it needs. */
@@ -120,6 +129,8 @@ class AuthorityTests {
             case UPDATE_PARTICIPANT, REMOVE_PARTICIPANT -> EnumSet.of(Need.PARTICIPANT);
             case REMOVE_LETTER -> EnumSet.of(Need.LETTER);
             case ADVANCE, REVERT -> EnumSet.of(Need.SCOPING_NOTE);
+            case MOVE_PROJECT -> EnumSet.of(Need.PROJECT);
+            case SUBMIT_REPORT -> EnumSet.of(Need.REPORT);
             default -> EnumSet.noneOf(Need.class);
         });
         switch (action) {
@@ -141,7 +152,9 @@ class AuthorityTests {
     private static final Set<PartnershipAction> REPEATABLE = EnumSet.of(PartnershipAction.PROPOSE,
             PartnershipAction.INVITE_MEMBER, PartnershipAction.CHANGE_MEMBER_ROLE, PartnershipAction.CHANGE_CONTRIBUTION,
             PartnershipAction.ADD_PARTICIPANT, PartnershipAction.UPDATE_PARTICIPANT, PartnershipAction.RECORD_LETTER,
-            PartnershipAction.RECORD_EVIDENCE);
+            PartnershipAction.RECORD_EVIDENCE, PartnershipAction.RECORD_PROJECT, PartnershipAction.RECORD_REPORT);
+    private static final String PROJECT = "{\"title\":\"Tray line\",\"instrument\":\"I3_STRAND_1\",\"trlStart\":5,"
+            + "\"trlTarget\":7}";
 
     private static Response send(PartnershipAction action, Role role, Fixture f) {
         String p = BASE + "/" + f.id();
@@ -175,6 +188,10 @@ class AuthorityTests {
             case CLOSE -> Partnerships.transition(token, f.id(), "{\"action\":\"CLOSE\",\"outcome\":\"DISCONTINUED\"}");
             case DISMISS_RESCOPING -> Partnerships.transition(token, f.id(), "{\"action\":\"DISMISS_RESCOPING\",\"reason\":"
                     + "\"handled\"}");
+            case RECORD_PROJECT -> as(token).body(PROJECT).post(p + "/projects");
+            case MOVE_PROJECT -> as(token).body("{\"action\":\"PREPARE\"}").post(p + "/projects/" + f.project() + "/transitions");
+            case RECORD_REPORT -> as(token).body("{\"narrative\":\"n\",\"values\":{\"JOBS_CREATED\":3}}").put(p + "/reports/2025-H2");
+            case SUBMIT_REPORT -> as(token).post(p + "/reports/2025-H2/submission");
         };
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.s3coop.partnership.support.Partnerships;
+import org.s3coop.partnership.support.Projects;
 import org.s3coop.partnership.support.Regions;
 import org.s3coop.platform.testing.TestTokens;
 
@@ -22,8 +23,8 @@ import io.restassured.response.ValidatableResponse;
 
 /**
  * An S3 thematic partnership run by the S3 Platform's rules through the API: 3 regions from 3 EU Member States, two
- * lead regions with commitment letters for 24 months, three helices, and — until investment projects exist — no
- * SCALE_UP.
+ * lead regions with commitment letters for 24 months, three helices, and a FUNDED (or RUNNING) investment project
+ * before SCALE_UP: withdrawn, the passed gate regresses; another one funded, it is restored.
  */
 @QuarkusTest
 class S3ProgrammeTests {
@@ -93,6 +94,23 @@ class S3ProgrammeTests {
                 .body("unmetCriteria.code", equalTo(List.of("INVESTMENT_PROJECT")))
                 .body("unmetCriteria[0].message", equalTo("0 investment project(s) FUNDED or RUNNING; programme "
                         + "S3_THEMATIC_PARTNERSHIP needs at least 1 before SCALE_UP"));
+        given().get(BASE + "/" + id).then().body("regressions", hasSize(0));
+
+        // a project SUBMITTED is not enough; FUNDED it is, and the partnership scales up
+        String lead = TestTokens.editor(es);
+        String project = Projects.recorded(lead, id, Projects.body("I3_STRAND_1", es, de), "PREPARE", "SUBMIT");
+        assertThat(unmet(id)).containsExactly("INVESTMENT_PROJECT");
+        Projects.move(lead, id, project, "FUND").then().statusCode(200).body("status", equalTo("FUNDED"));
+        readiness(id).body("ready", equalTo(true)).body(message("INVESTMENT_PROJECT"), equalTo("1 investment project(s) "
+                + "FUNDED or RUNNING; programme S3_THEMATIC_PARTNERSHIP needs at least 1 before SCALE_UP"));
+        Partnerships.advance(lead, id).then().statusCode(200).body("stage", equalTo("SCALE_UP"));
+        // RUNNING still counts; withdrawn, the passed gate's criterion regresses; another one FUNDED restores it
+        Projects.move(lead, id, project, "START").then().statusCode(200);
+        given().get(BASE + "/" + id).then().body("regressions", hasSize(0));
+        Projects.move(lead, id, project, "WITHDRAW").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().get(BASE + "/" + id).then().body("regressions.code", equalTo(List.of("INVESTMENT_PROJECT")))
+                .body("rescopingRecommended", equalTo(true));
+        Projects.recorded(lead, id, Projects.body("ERDF", es), "PREPARE", "SUBMIT", "FUND");
         given().get(BASE + "/" + id).then().body("regressions", hasSize(0));
     }
 }

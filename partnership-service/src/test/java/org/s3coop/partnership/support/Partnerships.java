@@ -142,9 +142,14 @@ public final class Partnerships {
      * recorded: every gate passes. Returns {id, lead, partner}.
      */
     public static String[] fullyEvidenced() {
-        String lead = Regions.known("ES", "C22");
-        String partner = Regions.known("DE", "C22");
-        String id = propose("C22", lead, partner);
+        return fullyEvidenced("C22");
+    }
+
+    /** As {@link #fullyEvidenced()}, on {@code priority}. */
+    public static String[] fullyEvidenced(String priority) {
+        String lead = Regions.known("ES", priority);
+        String partner = Regions.known("DE", priority);
+        String id = propose(priority, lead, partner);
         scopingNote(lead, id);
         complementarityMap(lead, id, lead, partner);
         participant(TestTokens.editor(lead), id, "UNIVERSITY", lead);

@@ -19,6 +19,7 @@ import org.s3coop.partnership.domain.RescopingReason;
 import org.s3coop.partnership.domain.ScopingNote;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
+import org.s3coop.platform.time.UtcClock;
 
 @Schema(name = "Partnership", description = "A partnership as it is now")
 public record PartnershipView(
@@ -41,6 +42,9 @@ public record PartnershipView(
         @Schema(description = "Every reason given since re-scoping was last cleared, oldest first") List<RescopingReason> rescopingReasons,
         @Schema(description = "Criteria of gates already passed that no longer hold") List<Regression> regressions,
         @Schema(example = "3", description = "Version, also sent as ETag") long version,
+        @Schema(example = "2026-H1", description = "The latest half-year with a submitted monitoring report") String lastReportedPeriod,
+        @Schema(description = "Open, existing before the current half-year, and no report submitted for the last "
+                + "closed half-year (as of now: the ETag does not cover it)") boolean reportOverdue,
         OffsetDateTime stageEnteredAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -54,7 +58,8 @@ public record PartnershipView(
         return new PartnershipView(p.id, p.title, p.priority(), p.programmeCode, p.leadRegion, p.members,
                 p.participants, p.letters, p.stage, p.status, p.outcome,
                 new Evidence(p.scopingNote, p.complementarityMap, p.pilotReport, p.fundingPlan), p.rescopingRecommended,
-                p.rescopingReason, p.rescopingReasons, p.regressions, p.version, p.stageEnteredAt, p.createdAt,
+                p.rescopingReason, p.rescopingReasons, p.regressions, p.version, p.lastReportedPeriod,
+                p.reportOverdue(UtcClock.now()), p.stageEnteredAt, p.createdAt,
                 p.updatedAt);
     }
 }

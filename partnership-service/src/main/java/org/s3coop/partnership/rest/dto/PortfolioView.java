@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.partnership.domain.Instrument;
+import org.s3coop.partnership.domain.ProjectStatus;
 import org.s3coop.partnership.domain.RescopingReason;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
+import org.s3coop.partnership.service.InvestmentFigures;
 import org.s3coop.partnership.service.Portfolio;
 
 @Schema(name = "Portfolio", description = "The monitoring view of the partnerships the filters select (definitions in "
@@ -32,7 +35,16 @@ public record PortfolioView(
                 + "none") Map<Stage, Double> medianDaysBeforeClose,
         @Schema(description = "Stays ended by CLOSE per stage: the sample size of medianDaysBeforeClose") Map<Stage, Long> closedStays,
         @Schema(description = "Number of REVERT transitions by trigger") Map<String, Long> revertsByTrigger,
-        @Schema(description = "Open partnerships flagged for re-scoping (closed ones never are)") List<Rescoping> rescopingRecommended) {
+        @Schema(description = "Open partnerships flagged for re-scoping (closed ones never are)") List<Rescoping> rescopingRecommended,
+        @Schema(description = "Partnerships per programme and current stage (every status): the funnel") Map<String, Map<Stage, Long>> funnel,
+        @Schema(description = "Investment projects by status") Map<ProjectStatus, Long> projectsByStatus,
+        @Schema(description = "Investment projects by instrument") Map<Instrument, Long> projectsByInstrument,
+        @Schema(description = "Per instrument: EUR requested by the projects submitted (SUBMITTED and after, not "
+                + "WITHDRAWN) and EUR granted to those FUNDED, RUNNING or COMPLETED") Map<Instrument, InvestmentFigures.Money> mobilisedByInstrument,
+        @Schema(description = "The investment mobilised, all instruments") InvestmentFigures.Money mobilised,
+        @Schema(description = "TRL progression per instrument: the projects' average TRL at start and targeted") Map<Instrument, InvestmentFigures.Trl> trlByInstrument,
+        @Schema(example = "2026-H1", description = "The last closed half-year") String lastClosedPeriod,
+        @Schema(description = "Open partnerships with no submitted report for the last closed half-year (reportOverdue)") long overdueReports) {
 
     @Schema(name = "RescopingRecommended")
     public record Rescoping(UUID id, String title, Stage stage, Status status,
@@ -41,12 +53,14 @@ public record PortfolioView(
             @Schema(description = "When the first of them was given") OffsetDateTime since) {
     }
 
-    public static PortfolioView of(Portfolio p) {
+    public static PortfolioView of(Portfolio p, InvestmentFigures i) {
         return new PortfolioView(p.totalPartnerships(), p.byStage(), p.byStatus(), p.openByStageAndStatus(),
                 p.medianDays().get(COMPLETED), p.stays().get(COMPLETED), p.medianDays().get(ONGOING),
                 p.stays().get(ONGOING), p.medianDays().get(CLOSED), p.stays().get(CLOSED), p.revertsByTrigger(),
                 p.rescopingRecommended().stream().map(f -> new Rescoping(f.id, f.title, f.stage, f.status,
                         f.rescopingReason, f.rescopingReasons,
-                        f.rescopingReasons.isEmpty() ? null : f.rescopingReasons.get(0).at())).toList());
+                        f.rescopingReasons.isEmpty() ? null : f.rescopingReasons.get(0).at())).toList(),
+                i.funnel(), i.projectsByStatus(), i.projectsByInstrument(), i.mobilisedByInstrument(), i.mobilised(),
+                i.trlByInstrument(), i.lastClosedPeriod(), i.overdueReports());
     }
 }

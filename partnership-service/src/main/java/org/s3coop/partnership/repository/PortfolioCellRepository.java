@@ -1,0 +1,152 @@
+package org.s3coop.partnership.repository;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.s3coop.partnership.domain.PortfolioCell;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The portfolio's aggregate cells ({@link PortfolioCell}): deltas appended in the changes' transactions
+ * ({@code portfolio_delta}), folded into {@code portfolio_cell} by {@link #compact}; {@link #read} sums both.
+ * {@link #FROM_SCRATCH} computes the same cells from the partnership and project tables (migration V6 filled the cells
+ * with it; {@link #rebuild} does again, e.g. after a bulk load).
+ */
+@ApplicationScoped
+@WithSession
+public class PortfolioCellRepository {
+    private static final String KEY = "programme, priority_code, country, stage, status, since, reported, instrument, project_status";
+    private static final String SUMS = "sum(partnerships), sum(projects), sum(requested_eur), sum(granted_eur), "
+            + "sum(trl_start), sum(trl_target)";
+    /** Every cell computed from the tables (resource portfolio/cells-from-scratch.sql), as migration V6 did. */
+    public static final String FROM_SCRATCH = fromScratchSql();
+    private static final String COMPACT = "with moved as (delete from portfolio_delta returning *) "
+            + "insert into portfolio_cell select " + KEY + ", " + SUMS + " from moved group by " + KEY
+            + " on conflict (" + KEY + ") do update set partnerships = portfolio_cell.partnerships + excluded.partnerships, "
+            + "projects = portfolio_cell.projects + excluded.projects, "
+            + "requested_eur = portfolio_cell.requested_eur + excluded.requested_eur, "
+            + "granted_eur = portfolio_cell.granted_eur + excluded.granted_eur, "
+            + "trl_start = portfolio_cell.trl_start + excluded.trl_start, trl_target = portfolio_cell.trl_target + excluded.trl_target";
+
+    /** A cell and its figures. */
+    public record Row(PortfolioCell.Key key, PortfolioCell.Figures figures) {
+    }
+
+    /** Appends {@code deltas} (in the caller's transaction): one statement, inserts only. */
+    public Uni<Void> add(Map<PortfolioCell.Key, PortfolioCell.Figures> deltas) {
+        if (deltas.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        StringJoiner values = new StringJoiner(", ");
+        List<Object> params = new ArrayList<>();
+        deltas.forEach((k, f) -> {
+            values.add("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(List.of(k.programme(), k.priority(), k.country(), k.stage(), k.status(), k.since(),
+                    k.reported(), k.instrument(), k.projectStatus(), f.partnerships(), f.projects(), f.requested(),
+                    f.granted(), f.trlStart(), f.trlTarget()));
+        });
+        String sql = "insert into portfolio_delta (" + KEY + ", partnerships, projects, requested_eur, granted_eur, "
+                + "trl_start, trl_target) values " + values;
+        return Panache.getSession().chain(s -> {
+            var q = s.createNativeQuery(sql);
+            for (int i = 0; i < params.size(); i++) {
+                q.setParameter(i + 1, params.get(i));
+            }
+            return q.executeUpdate();
+        }).replaceWithVoid();
+    }
+
+    /** Folds the deltas into the cells (one statement: what it moves, it deletes). */
+    public Uni<Integer> compact() {
+        return Panache.getSession().chain(s -> s.createNativeQuery(COMPACT).executeUpdate());
+    }
+
+    /** The cells a filter selects ({@code country} null: the any-country cells), deltas included. */
+    public Uni<List<Row>> read(PortfolioFilter filter, String stage) {
+        List<String> where = new ArrayList<>();
+        where.add("country = :country");
+        if (filter.programme() != null) {
+            where.add("programme = :programme");
+        }
+        if (filter.priority() != null) {
+            where.add("priority_code = :priority");
+        }
+        if (stage != null) {
+            where.add("stage = :stage");
+        }
+        String cond = String.join(" and ", where);
+        String sql = "select " + KEY + ", " + SUMS + " from (select * from portfolio_cell where " + cond
+                + " union all select * from portfolio_delta where " + cond + ") c group by " + KEY;
+        return rows(sql, filter, stage);
+    }
+
+    /** Every cell computed from scratch, summed as {@link #read} sums them (for the check and the rebuild). */
+    public Uni<List<Row>> fromScratch() {
+        return rows("select " + KEY + ", " + SUMS + " from (" + FROM_SCRATCH + ") c group by " + KEY, null, null);
+    }
+
+    /** Every cell as kept (cells and pending deltas summed). */
+    public Uni<List<Row>> all() {
+        return rows("select " + KEY + ", " + SUMS + " from (select * from portfolio_cell union all select * from "
+                + "portfolio_delta) c group by " + KEY, null, null);
+    }
+
+    /** Recomputes every cell from the tables (after a bulk load that bypassed the service). */
+    public Uni<Integer> rebuild() {
+        return Panache.getSession().chain(s -> s.createNativeQuery("delete from portfolio_delta").executeUpdate()
+                .chain(() -> s.createNativeQuery("delete from portfolio_cell").executeUpdate())
+                .chain(() -> s.createNativeQuery("insert into portfolio_cell " + FROM_SCRATCH).executeUpdate()));
+    }
+
+    private Uni<List<Row>> rows(String sql, PortfolioFilter filter, String stage) {
+        return Panache.getSession().chain(s -> {
+            var q = s.createNativeQuery(sql, Object[].class);
+            if (filter != null) {
+                q.setParameter("country", filter.country() == null ? "" : filter.country());
+                if (filter.programme() != null) {
+                    q.setParameter("programme", filter.programme());
+                }
+                if (filter.priority() != null) {
+                    q.setParameter("priority", filter.priority());
+                }
+                if (stage != null) {
+                    q.setParameter("stage", stage);
+                }
+            }
+            return q.getResultList();
+        }).map(rows -> rows.stream().map(r -> new Row(new PortfolioCell.Key((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]),
+                new PortfolioCell.Figures(num(r[9]).longValue(), num(r[10]).longValue(), decimal(r[11]), decimal(r[12]),
+                        num(r[13]).longValue(), num(r[14]).longValue()))).toList());
+    }
+
+    private static String fromScratchSql() {
+        try (InputStream in = PortfolioCellRepository.class.getResourceAsStream("/portfolio/cells-from-scratch.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("--"))
+                    .collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Number num(Object o) {
+        return (Number) o;
+    }
+
+    private static BigDecimal decimal(Object o) {
+        return o instanceof BigDecimal b ? b.stripTrailingZeros() : new BigDecimal(o.toString()).stripTrailingZeros();
+    }
+}
