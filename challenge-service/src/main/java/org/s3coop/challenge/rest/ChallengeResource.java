@@ -178,7 +178,9 @@ public class ChallengeResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(operationId = "getChallengeHistory", summary = "Status changes of a challenge, oldest first")
+    @Operation(operationId = "getChallengeHistory", summary = "Status changes of a challenge, oldest first",
+            description = "Every transition of the challenge (from and to status, action, who and when), oldest "
+                    + "first; a plain array")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge")

@@ -154,7 +154,8 @@ public class MembershipResource {
 
     @GET
     @Path("/participants/{participantId}")
-    @Operation(operationId = "getParticipant", summary = "Read a participant")
+    @Operation(operationId = "getParticipant", summary = "Read a participant",
+            description = "One organisation taking part in the partnership (name, stakeholder type, region)")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(schema = @Schema(implementation = Participant.class)))
     @APIResponse(responseCode = "404", description = "No such partnership or participant")

@@ -3,6 +3,7 @@ package org.s3coop.partnership.rest.dto;
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.partnership.domain.HistoryAction;
 import org.s3coop.partnership.domain.Outcome;
 import org.s3coop.partnership.domain.RevertTrigger;
 import org.s3coop.partnership.domain.Stage;
@@ -11,7 +12,8 @@ import org.s3coop.partnership.domain.Status;
 
 @Schema(name = "HistoryEntry", description = "The proposal or one transition of a partnership")
 public record HistoryEntryView(
-        @Schema(example = "REVERT", description = "PROPOSE, ADVANCE, REVERT, HOLD, RESUME or CLOSE") String action,
+        @Schema(implementation = HistoryAction.class, example = "REVERT",
+                description = "The proposal or the transition's action") String action,
         @Schema(example = "PILOT", description = "Stage before (null for PROPOSE)") Stage from,
         @Schema(example = "SCOPING", description = "Stage after") Stage to,
         Status fromStatus,

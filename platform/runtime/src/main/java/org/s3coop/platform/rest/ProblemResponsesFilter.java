@@ -18,7 +18,11 @@ import org.s3coop.platform.idempotency.IdempotencyOpenApi;
  * Documents on every operation the error answers that every operation can give (problem+json), and bearer
  * authentication on every write. Operation-specific answers (404, 409, 412, 422) are declared on the resources
  * with a description only; this filter gives every 4xx and 5xx answer the problem+json schema. Every POST also
- * gets the optional {@code Idempotency-Key} header and its answers ({@link IdempotencyOpenApi}).
+ * gets the optional {@code Idempotency-Key} header and its answers ({@link IdempotencyOpenApi}). Reads declare the
+ * bearer token as optional ({@code security: [{}, {bearer: []}]}). Then the rules that make the document exact, for
+ * every resource without per-resource work: the response headers ({@link ResponseHeaders}), parameter descriptions
+ * ({@link OperationParameters}), required and nullable properties ({@link ExactSchemas}) and a request and a
+ * response example on every operation ({@link SchemaExamples}).
  */
 public class ProblemResponsesFilter implements OASFilter {
     /** The name of the any-JSON-value schema, for {@code @Schema(ref = ...)}. */
@@ -40,7 +44,8 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            PathItem item = path.getValue();
             for (Map.Entry<PathItem.HttpMethod, Operation> e : item.getOperations().entrySet()) {
                 boolean write = e.getKey() != PathItem.HttpMethod.GET && e.getKey() != PathItem.HttpMethod.HEAD;
                 Operation op = e.getValue();
@@ -63,6 +68,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 } else {
                     add(responses, "401", "Public reads are switched off and no valid bearer token was sent");
                     add(responses, "403", "Public reads are switched off and the token has no viewer role");
+                    if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+                        // open by default, a token once public reads are switched off: a client may always send it
+                        op.setSecurity(new java.util.ArrayList<>(java.util.List.of(
+                                OASFactory.createSecurityRequirement(), bearer())));
+                    }
                 }
                 // every error answer is problem+json: operation-specific ones (404, 409, 412, 422) need only a
                 // description on the resource
@@ -74,7 +84,18 @@ public class ProblemResponsesFilter implements OASFilter {
                     }
                 });
                 op.setResponses(responses);
+                ResponseHeaders.document(openAPI, op);
+                OperationParameters.describe(path.getKey(), op);
             }
+        }
+        ExactSchemas.apply(openAPI);
+        if (openAPI.getInfo() != null && openAPI.getInfo().getLicense() != null
+                && openAPI.getInfo().getLicense().getUrl() == null) {
+            // SPDX identifier of the license named in the configuration (quarkus.smallrye-openapi.info-license-name)
+            openAPI.getInfo().getLicense().setIdentifier(openAPI.getInfo().getLicense().getName());
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            item.getOperations().values().forEach(op -> SchemaExamples.document(openAPI, op));
         }
     }
 
