@@ -27,6 +27,8 @@ import org.s3coop.platform.idempotency.IdempotencyOpenApi;
 public class ProblemResponsesFilter implements OASFilter {
     /** The name of the any-JSON-value schema, for {@code @Schema(ref = ...)}. */
     public static final String JSON_VALUE = "JsonValue";
+    /** The name of the {@code ETag} header component, for {@code @Header(name = "ETag", ref = ETAG)}. */
+    public static final String ETAG = ResponseHeaders.ETAG;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -39,6 +41,7 @@ public class ProblemResponsesFilter implements OASFilter {
                         + "public reads are off); claim `regions` lists the NUTS codes an editor may change."));
         // any JSON value (an audit entry's before/after): a schema without a type, so generated clients use their
         // "any" type instead of modelling Jackson's JsonNode
+        openAPI.getComponents().addHeader(ETAG, ResponseHeaders.etag());
         openAPI.getComponents().addSchema(JSON_VALUE, OASFactory.createSchema()
                 .description("Any JSON value: string, number, boolean, object, array or null"));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -51,6 +54,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 Operation op = e.getValue();
                 APIResponses responses = op.getResponses() == null ? OASFactory.createAPIResponses() : op.getResponses();
                 add(responses, "400", "Invalid input: fields at fault listed in `violations`");
+                add(responses, "414", "The request line (method, path and query) is longer than 4 KiB");
+                add(responses, "431", "The request headers are larger than 20 KiB all together");
                 add(responses, "500", "Unexpected failure; the detail names an id found in the log");
                 add(responses, "503", "The database is not reachable right now; retry after the Retry-After delay");
                 if (e.getKey() == PathItem.HttpMethod.POST) {

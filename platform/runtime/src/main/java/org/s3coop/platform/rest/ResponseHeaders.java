@@ -31,7 +31,7 @@ final class ResponseHeaders {
         }
         op.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") && versioned(api, response)) {
-                add(response, ETAG, etag());
+                add(response, ETAG, OASFactory.createHeader().ref(ETAG));
             }
             if (status.equals("201")) {
                 add(response, LOCATION, OASFactory.createHeader().required(true)
@@ -50,7 +50,10 @@ final class ResponseHeaders {
         });
     }
 
-    /** The {@code ETag} header: the resource's version, quoted. */
+    /**
+     * The {@code ETag} header, a component ({@code #/components/headers/ETag}): the resource's version, quoted. A
+     * resource that sends it by another rule declares {@code @Header(name = "ETag", ref = "ETag")}.
+     */
     static Header etag() {
         return OASFactory.createHeader().required(true)
                 .description("The resource's version, quoted (`\"3\"`): send it as `If-Match` to change it")
