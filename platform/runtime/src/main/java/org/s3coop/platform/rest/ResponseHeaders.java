@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * The response headers every service sends by the same rule, declared once for every operation: {@code ETag} on a
  * 2xx answer whose body is a versioned resource (a {@code version} property; {@link Versions}), {@code Location} on
- * every 201, {@code Retry-After} on 409 (an {@code Idempotency-Key} still in progress) and 503. An operation that
+ * every 201, {@code X-Total-Count} and {@code X-Total-Pages} on a page also answered as CSV or GeoJSON,
+ * {@code Retry-After} on 409 (an {@code Idempotency-Key} still in progress) and 503. An operation that
  * sends one of them by another rule (e.g. the partnership's new version as the {@code ETag} of an added participant)
  * declares it on the resource with {@code @APIResponse(headers = ...)}.
  */
@@ -32,6 +33,16 @@ final class ResponseHeaders {
         op.getResponses().getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") && versioned(api, response)) {
                 add(response, ETAG, OASFactory.createHeader().ref(ETAG));
+            }
+            if (status.equals("200") && tabular(response)) {
+                add(response, "X-Total-Count", OASFactory.createHeader()
+                        .description("CSV and GeoJSON pages: the number of items of every page together")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                                .minimum(java.math.BigDecimal.ZERO)).example(42));
+                add(response, "X-Total-Pages", OASFactory.createHeader()
+                        .description("CSV and GeoJSON pages: the number of pages")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                                .minimum(java.math.BigDecimal.ZERO)).example(3));
             }
             if (status.equals("201")) {
                 add(response, LOCATION, OASFactory.createHeader().required(true)
@@ -66,6 +77,13 @@ final class ResponseHeaders {
                 .noneMatch(n -> n.equalsIgnoreCase(name))) {
             response.addHeader(name, header);
         }
+    }
+
+    /** A page also answered as CSV or GeoJSON: those carry the page envelope's totals as headers. */
+    private static boolean tabular(APIResponse response) {
+        return response.getContent() != null && response.getContent().getMediaTypes() != null
+                && (response.getContent().getMediaTypes().containsKey("text/csv")
+                        || response.getContent().getMediaTypes().containsKey("application/geo+json"));
     }
 
     private static boolean versioned(OpenAPI api, APIResponse response) {

@@ -14,7 +14,7 @@ public record Webhook(
         @Schema(description = "CloudEvent types: exact, prefixes ending with `*`, or `*`",
                 example = "[\"org.s3coop.partnership.*\"]") List<String> types,
         @Schema(description = "An editor's subscription: only events that name one of these regions; null: every "
-                + "event of the types (an admin's)", example = "[\"ES51\"]") List<String> regions,
+                + "event of the types (an admin's)", example = "[\"ES51\"]", nullable = true) List<String> regions,
         @Schema(description = "ACTIVE, or PAUSED (by its owner, or after its attempts kept failing)") WebhookStatus status,
         @Schema(description = "Why it is paused") String pausedReason,
         @Schema(description = "When it was paused") OffsetDateTime pausedAt,
