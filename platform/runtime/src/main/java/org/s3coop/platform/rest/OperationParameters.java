@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 /**
  * Descriptions of the parameters every service names the same way, said once: the path's identifiers ({@code id},
  * {@code code}, {@code regionCode}, {@code <thing>Id}, {@code round}) described from the path segment they follow,
- * {@code If-Match}, and a query filter by its name. A parameter with a description of its own keeps it.
+ * {@code If-Match}, and a query filter by its name. A parameter with a description of its own keeps it. The
+ * example of a repeatable (array) parameter becomes a list.
  */
 final class OperationParameters {
     private OperationParameters() {
@@ -19,6 +20,12 @@ final class OperationParameters {
         for (Parameter p : op.getParameters()) {
             if (p.getDescription() == null || p.getDescription().isBlank()) {
                 p.setDescription(description(path, p));
+            }
+            // a repeatable parameter's example is written as one value in the annotation: the example is a list
+            if (p.getExample() != null && !(p.getExample() instanceof java.util.List<?>) && p.getSchema() != null
+                    && p.getSchema().getType() != null
+                    && p.getSchema().getType().contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.ARRAY)) {
+                p.setExample(java.util.List.of(p.getExample()));
             }
         }
     }

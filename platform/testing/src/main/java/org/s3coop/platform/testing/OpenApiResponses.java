@@ -189,14 +189,22 @@ public final class OpenApiResponses implements OrderedFilter {
     private static void validate(JsonNode doc, String key, JsonNode schemaNode, JsonNode instance, String what,
             List<String> violations) {
         Schema schema = SCHEMAS.computeIfAbsent(System.identityHashCode(doc) + ":" + key, k -> {
-            ObjectNode root = schemaNode.deepCopy();
-            // the document's components beside it, so that "#/components/schemas/X" resolves
-            root.set("components", doc.path("components"));
+            // the document's schemas as the JSON Schema's $defs, the references pointing there
+            ObjectNode root = (ObjectNode) asDefs(schemaNode);
+            root.set("$defs", asDefs(doc.path("components").path("schemas")));
             return REGISTRY.getSchema(root);
         });
         List<Error> errors = schema.validate(instance, c -> c.executionConfig(e -> e.formatAssertionsEnabled(true)));
         for (Error error : errors) {
             violations.add(what + ": " + error);
+        }
+    }
+
+    private static JsonNode asDefs(JsonNode schema) {
+        try {
+            return JSON.readTree(JSON.writeValueAsString(schema).replace("\"#/components/schemas/", "\"#/$defs/"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
