@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,6 +53,7 @@ import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.rest.ProblemResponsesFilter;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.platform.versioning.ExpectedVersion;
@@ -210,6 +212,7 @@ public class ChallengeResource {
                     + "The challenge's version grows; If-Match names the challenge's version." + AUTH_RULE
                     + " Publishes org.s3coop.challenge.solution-proposed.v1.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the solution, ETag is the challenge's new version",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG),
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge")
     @APIResponse(responseCode = "409", description = "The challenge is CLOSED or WITHDRAWN")

@@ -58,7 +58,12 @@ final class ExactSchemas {
             if (schema.getProperties() == null) {
                 continue;
             }
-            schema.getProperties().values().forEach(ExactSchemas::nullableAsAlternative);
+            schema.getProperties().values().forEach(p -> {
+                nullableAsAlternative(p);
+                nullableReference(schemas, p);
+                nullableReference(schemas, p.getAdditionalPropertiesSchema());
+                nullableReference(schemas, p.getItems());
+            });
             if (answerSchemas.contains(e.getKey()) && !requestSchemas.contains(e.getKey())) {
                 Set<String> required = new LinkedHashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
                 required.addAll(schema.getProperties().keySet());
@@ -75,6 +80,21 @@ final class ExactSchemas {
         if (property.getAnyOf() != null && property.getType() != null && property.getAnyOf().stream()
                 .anyMatch(s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL))) {
             property.setType(null);
+        }
+    }
+
+    /**
+     * A reference comes out with its target's {@code type} beside it ({@code type: number, $ref: DaysOrNull}): when
+     * the target may be null, that {@code type} would refuse it, so it goes (the reference says it all).
+     */
+    private static void nullableReference(Map<String, Schema> schemas, Schema schema) {
+        if (schema == null || schema.getRef() == null || schema.getType() == null) {
+            return;
+        }
+        Schema target = schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+        if (target != null && target.getType() != null && target.getType().contains(Schema.SchemaType.NULL)) {
+            schema.setType(null);
+            schema.setFormat(null);
         }
     }
 

@@ -66,7 +66,7 @@ final class ResponseHeaders {
      * resource that sends it by another rule declares {@code @Header(name = "ETag", ref = "ETag")}.
      */
     static Header etag() {
-        return OASFactory.createHeader().required(true)
+        return OASFactory.createHeader()
                 .description("The resource's version, quoted (`\"3\"`): send it as `If-Match` to change it")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^(W/)?\"[0-9]+\"$"))
                 .example("\"3\"");
