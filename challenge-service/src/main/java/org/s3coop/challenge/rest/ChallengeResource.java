@@ -249,6 +249,7 @@ public class ChallengeResource {
                     + "known). If-Match names the challenge's version." + AUTH_RULE
                     + " Publishes org.s3coop.challenge.updated.v1 with the solution.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the challenge's new version",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG),
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge or solution")
     @APIResponse(responseCode = "409", description = "The status would go backwards")

@@ -175,6 +175,7 @@ public class MembershipResource {
             description = "By the leads' editors or the participant's region's own; its region stays. Honours If-Match. "
                     + "Publishes org.s3coop.partnership.evidence-updated.v1 with evidence=participants.")
     @APIResponse(responseCode = "200", description = "The participant now; ETag is the partnership's new version",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG),
             content = @Content(schema = @Schema(implementation = Participant.class)))
     @APIResponse(responseCode = "403", description = "The caller lacks the right (`missingRight`: UPDATE_PARTICIPANT)")
     @APIResponse(responseCode = "404", description = "No such partnership or participant")

@@ -21,7 +21,10 @@ public class ServersFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        List<String> urls = ConfigProvider.getConfig().getOptionalValues(PROPERTY, String.class).orElse(List.of());
+        apply(openAPI, ConfigProvider.getConfig().getOptionalValues(PROPERTY, String.class).orElse(List.of()));
+    }
+
+    static void apply(OpenAPI openAPI, List<String> urls) {
         List<org.eclipse.microprofile.openapi.models.servers.Server> servers = new ArrayList<>();
         for (String url : urls) {
             if (!url.isBlank()) {
