@@ -347,9 +347,10 @@ class PortalScenarioIT {
 
         // ---- the history: every transition with actor and time, the revert with its trigger and reason
         List<HistoryEntry> history = partnershipsPublic.getHistory(id);
-        assertThat(history).extracting(HistoryEntry::getAction)
+        assertThat(history).extracting(h -> h.getAction().getValue())
                 .containsSubsequence("ADVANCE", "REVERT", "ADVANCE", "ADVANCE", "ADVANCE");
-        HistoryEntry revert = history.stream().filter(h -> "REVERT".equals(h.getAction())).findFirst().orElseThrow();
+        HistoryEntry revert = history.stream().filter(h -> "REVERT".equals(h.getAction().getValue())).findFirst()
+                .orElseThrow();
         assertThat(revert.getFrom()).isEqualTo(Stage.MAPPING);
         assertThat(revert.getTo()).isEqualTo(Stage.SCOPING);
         assertThat(revert.getTrigger()).isEqualTo(RevertTrigger.SCOPE_NOT_GRANULAR);
