@@ -55,7 +55,7 @@ class RegionEventConsumerContractTests {
     @Test
     void everyPartnershipExampleIsApplied() throws Exception {
         Set<String> types = CONTRACT.typesReceivedBy("region-service");
-        assertThat(types).isEqualTo(CONTRACT.typesOn(TOPIC)).hasSize(10);
+        assertThat(types).isEqualTo(CONTRACT.typesOn(TOPIC)).hasSize(17);
         Example proposed = CONTRACT.examples(PROPOSED).get(0);
         for (String type : types) {
             for (Example example : CONTRACT.examples(type)) {
