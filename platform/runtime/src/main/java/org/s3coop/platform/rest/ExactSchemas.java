@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * service's document: the services write every field of an answer, {@code null} when it has no value (Jackson's
  * default), so every property of a schema that only answers use is {@code required}, and it is nullable
  * ({@code type: [.., "null"]}) exactly where the DTO says {@code @Schema(nullable = true)}. Schemas that requests
- * use too keep the requirements the requests declare ({@code @Schema(required = true)}); they are echoed as sent.
+ * use too keep the requirements the requests declare ({@code @Schema(required = true)}); they are echoed as sent, so
+ * what a request may leave out is nullable.
  */
 final class ExactSchemas {
     private static final String PREFIX = "#/components/schemas/";
@@ -68,8 +69,40 @@ final class ExactSchemas {
                 Set<String> required = new LinkedHashSet<>(schema.getRequired() == null ? List.of() : schema.getRequired());
                 required.addAll(schema.getProperties().keySet());
                 schema.setRequired(new ArrayList<>(required));
+            } else if (answerSchemas.contains(e.getKey())) {
+                // echoed as sent: what a request may leave out comes back null
+                List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+                schema.getProperties().forEach((name, property) -> {
+                    if (!required.contains(name) && !Boolean.TRUE.equals(property.getReadOnly())) {
+                        allowNull(property);
+                    }
+                });
             }
         }
+    }
+
+    private static void allowNull(Schema property) {
+        if (property.getRef() != null) {
+            Schema reference = org.eclipse.microprofile.openapi.OASFactory.createSchema().ref(property.getRef());
+            property.setRef(null);
+            property.setType(null);
+            property.setFormat(null);
+            property.setAnyOf(new ArrayList<>(List.of(reference, nullType())));
+        } else if (property.getAnyOf() != null) {
+            if (property.getAnyOf().stream().noneMatch(ExactSchemas::isNullType)) {
+                property.addAnyOf(nullType());
+            }
+        } else if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+            property.addType(Schema.SchemaType.NULL);
+        }
+    }
+
+    private static Schema nullType() {
+        return org.eclipse.microprofile.openapi.OASFactory.createSchema().addType(Schema.SchemaType.NULL);
+    }
+
+    private static boolean isNullType(Schema s) {
+        return s.getType() != null && s.getType().contains(Schema.SchemaType.NULL);
     }
 
     /**
