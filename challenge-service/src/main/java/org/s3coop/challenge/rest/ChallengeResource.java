@@ -232,7 +232,8 @@ public class ChallengeResource {
     @Path("/{id}/solutions/{solutionId}")
     @Operation(operationId = "getSolution", summary = "Read a solution",
             description = "The ETag header is the version of the challenge it belongs to.")
-    @APIResponse(responseCode = "200", description = "The solution",
+    @APIResponse(responseCode = "200", description = "The solution; ETag is the challenge's version",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG),
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge or solution")
     public Uni<Response> solution(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
