@@ -11,7 +11,8 @@ import org.s3coop.platform.rest.ContractPatterns;
         + "(ref = NUTS code) or the whole community (no ref)")
 public record Scope(
         @Schema(required = true, example = "PARTNERSHIP") ScopeType type,
-        @Schema(example = "0b9f6c1e-8d7a-4d47-9a53-3c1f2f0a2b11") String ref) {
+        @Schema(example = "0b9f6c1e-8d7a-4d47-9a53-3c1f2f0a2b11",
+                description = "PARTNERSHIP: the partnership id; REGION: the NUTS code; COMMUNITY: null", nullable = true) String ref) {
 
     private static final Pattern NUTS_CODE = Pattern.compile(ContractPatterns.NUTS_CODE);
     private static final String PARTNERSHIP_RULE = "for scope PARTNERSHIP must be the partnership id (a UUID)";

@@ -40,7 +40,9 @@ public class ChallengeClusterResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getChallengeCluster", summary = "One challenge cluster with its sub-dimensions")
+    @Operation(operationId = "getChallengeCluster", summary = "One challenge cluster with its sub-dimensions",
+            description = "A cluster of the catalogue (what challenges are filed under and ranking rounds rank), "
+                    + "with its name, description and sub-dimensions")
     @APIResponse(responseCode = "200", description = "The cluster",
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster")

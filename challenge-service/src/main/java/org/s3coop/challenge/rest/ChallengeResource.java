@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,6 +53,7 @@ import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.rest.ProblemResponsesFilter;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.platform.versioning.ExpectedVersion;
@@ -178,7 +180,9 @@ public class ChallengeResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(operationId = "getChallengeHistory", summary = "Status changes of a challenge, oldest first")
+    @Operation(operationId = "getChallengeHistory", summary = "Status changes of a challenge, oldest first",
+            description = "Every transition of the challenge (from and to status, action, who and when), oldest "
+                    + "first; a plain array")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TransitionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge")
@@ -208,6 +212,7 @@ public class ChallengeResource {
                     + "The challenge's version grows; If-Match names the challenge's version." + AUTH_RULE
                     + " Publishes org.s3coop.challenge.solution-proposed.v1.")
     @APIResponse(responseCode = "201", description = "Proposed; Location names the solution, ETag is the challenge's new version",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG),
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge")
     @APIResponse(responseCode = "409", description = "The challenge is CLOSED or WITHDRAWN")
@@ -227,7 +232,8 @@ public class ChallengeResource {
     @Path("/{id}/solutions/{solutionId}")
     @Operation(operationId = "getSolution", summary = "Read a solution",
             description = "The ETag header is the version of the challenge it belongs to.")
-    @APIResponse(responseCode = "200", description = "The solution",
+    @APIResponse(responseCode = "200", description = "The solution; ETag is the challenge's version",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG),
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge or solution")
     public Uni<Response> solution(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id,
@@ -244,6 +250,7 @@ public class ChallengeResource {
                     + "known). If-Match names the challenge's version." + AUTH_RULE
                     + " Publishes org.s3coop.challenge.updated.v1 with the solution.")
     @APIResponse(responseCode = "200", description = "Updated; ETag is the challenge's new version",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG),
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "404", description = "No such challenge or solution")
     @APIResponse(responseCode = "409", description = "The status would go backwards")

@@ -187,7 +187,9 @@ public class RankingRoundResource {
 
     @GET
     @Path("/{round}/votes/{regionCode}")
-    @Operation(operationId = "getVote", summary = "A region's vote in a round")
+    @Operation(operationId = "getVote", summary = "A region's vote in a round",
+            description = "The ballot the region cast in this round (its clusters in order, first = most pressing), "
+                    + "whether it is counted, and when it was cast; 404 until the region votes")
     @APIResponse(responseCode = "200", description = "The vote",
             content = @Content(schema = @Schema(implementation = VoteView.class)))
     @APIResponse(responseCode = "404", description = "The region has not voted in this round")

@@ -53,7 +53,9 @@ public class WorkingGroupResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(operationId = "listWorkingGroupMembers", summary = "The working group's members, by region code")
+    @Operation(operationId = "listWorkingGroupMembers", summary = "The working group's members, by region code",
+            description = "The regions admitted to the working group, ordered by region code, each with its "
+                    + "representatives' organisations; paged")
     @APIResponse(responseCode = "200", description = "One page of members")
     public Uni<Page<MemberView>> list(@Valid @BeanParam PageRequest pageRequest) {
         return service.list(pageRequest).map(p -> p.map(MemberView::of));

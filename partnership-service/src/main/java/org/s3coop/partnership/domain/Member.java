@@ -14,7 +14,7 @@ public record Member(
         @Schema(example = "ES51") String regionCode,
         @Schema(example = "LEAD", description = "LEAD or PARTNER; the coordinating lead (leadRegion) is always LEAD")
         MemberRole role,
-        @Schema(example = "pilot lines") String contribution,
+        @Schema(example = "pilot lines", description = "null when none was given", nullable = true) String contribution,
         @Schema(example = "ACTIVE", description = "INVITED until the region accepts; only ACTIVE members count")
         MemberStatus status) {
 

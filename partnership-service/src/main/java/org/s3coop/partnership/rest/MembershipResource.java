@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,6 +38,7 @@ import org.s3coop.partnership.service.PartnershipService;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.rest.ProblemResponsesFilter;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.platform.versioning.ExpectedVersion;
@@ -137,6 +139,7 @@ public class MembershipResource {
                     + "for), added by the leads' editors or the region's own. Honours If-Match. Publishes "
                     + "org.s3coop.partnership.evidence-updated.v1 with evidence=participants.")
     @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is the partnership's new version",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG),
             content = @Content(schema = @Schema(implementation = Participant.class)))
     @APIResponse(responseCode = "403", description = "The caller lacks the right (`missingRight`: ADD_PARTICIPANT)")
     @APIResponse(responseCode = "404", description = "No such partnership")
@@ -154,7 +157,8 @@ public class MembershipResource {
 
     @GET
     @Path("/participants/{participantId}")
-    @Operation(operationId = "getParticipant", summary = "Read a participant")
+    @Operation(operationId = "getParticipant", summary = "Read a participant",
+            description = "One organisation taking part in the partnership (name, stakeholder type, region)")
     @APIResponse(responseCode = "200", description = "The participant",
             content = @Content(schema = @Schema(implementation = Participant.class)))
     @APIResponse(responseCode = "404", description = "No such partnership or participant")
@@ -171,6 +175,7 @@ public class MembershipResource {
             description = "By the leads' editors or the participant's region's own; its region stays. Honours If-Match. "
                     + "Publishes org.s3coop.partnership.evidence-updated.v1 with evidence=participants.")
     @APIResponse(responseCode = "200", description = "The participant now; ETag is the partnership's new version",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG),
             content = @Content(schema = @Schema(implementation = Participant.class)))
     @APIResponse(responseCode = "403", description = "The caller lacks the right (`missingRight`: UPDATE_PARTICIPANT)")
     @APIResponse(responseCode = "404", description = "No such partnership or participant")

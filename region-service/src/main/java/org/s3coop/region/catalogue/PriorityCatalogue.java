@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.region.domain.PriorityFamily;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class PriorityCatalogue {
     /** One code of the catalogue; {@code section} is the NACE section of an economic-domain code. */
-    public record Entry(String code, String label, String section) {
+    public record Entry(String code, String label,
+            @Schema(description = "The NACE section of an economic-domain code; null for other families",
+                    nullable = true) String section) {
     }
 
     /** One family with its classification and codes, as served at {@code /api/v1/priority-catalogue}. */

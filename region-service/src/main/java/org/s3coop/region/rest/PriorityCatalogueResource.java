@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.region.catalogue.PriorityCatalogue;
 
 @Path("/api/v1/priority-catalogue")
-@Tag(name = "Priority catalogue")
+@Tag(name = "Priority catalogue", description = "The Smart Specialisation priorities a region "
+        + "or a partnership may name (economic domains, scientific domains, policy objectives)")
 @Produces(MediaType.APPLICATION_JSON)
 public class PriorityCatalogueResource {
     @Inject

@@ -8,7 +8,7 @@ public final class RegionPatterns {
     /** The NUTS versions regions are registered under: 2024 only (NutsRegion.VERSION). */
     public static final String NUTS_VERSION = "^2024$";
     public static final String NUTS_VERSION_RULE = "is not supported: the supported NUTS versions are [2024]";
-    public static final String NAME = "(?s)^.*\\S.*$";
+    public static final String NAME = "^[\\s\\S]*\\S[\\s\\S]*$";
     public static final String NAME_RULE = "must not be blank (leave it out for the official name)";
     public static final String COUNTRY = "^[A-Z]{2}$";
     public static final String COUNTRY_RULE = "must be two upper-case letters, e.g. ES";

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,6 +47,7 @@ import org.s3coop.platform.problem.PlatformProblem;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.rest.ProblemResponsesFilter;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.platform.versioning.ExpectedVersion;
@@ -262,7 +264,8 @@ public class RegionResource {
     @Operation(operationId = "retireRegion", summary = "Retire a region",
             description = "Marks the region inactive; it stays readable. Honours If-Match. Publishes "
                     + "org.s3coop.region.retired.v1 (once: retiring again changes nothing).")
-    @APIResponse(responseCode = "204", description = "Retired")
+    @APIResponse(responseCode = "204", description = "Retired; its new version in ETag",
+            headers = @Header(name = "ETag", ref = ProblemResponsesFilter.ETAG))
     @APIResponse(responseCode = "404", description = "No such region")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Uni<Response> retire(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,

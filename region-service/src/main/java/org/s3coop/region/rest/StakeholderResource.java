@@ -54,7 +54,9 @@ public class StakeholderResource {
     @POST
     @Idempotent
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
-    @Operation(operationId = "addStakeholder", summary = "Add a stakeholder to a region")
+    @Operation(operationId = "addStakeholder", summary = "Add a stakeholder to a region",
+            description = "Adds an organisation of the region's innovation ecosystem (university, cluster, company, "
+                    + "public body, ...); 201 with its URL in Location. An editor of the region or an admin.")
     @APIResponse(responseCode = "201", description = "Added; Location names it",
             content = @Content(schema = @Schema(implementation = StakeholderView.class)))
     @APIResponse(responseCode = "404", description = "No such region")
@@ -95,7 +97,8 @@ public class StakeholderResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getStakeholder", summary = "Read a stakeholder")
+    @Operation(operationId = "getStakeholder", summary = "Read a stakeholder",
+            description = "One stakeholder of the region, by its id")
     @APIResponse(responseCode = "200", description = "The stakeholder",
             content = @Content(schema = @Schema(implementation = StakeholderView.class)))
     @APIResponse(responseCode = "404", description = "No such stakeholder in this region")
@@ -107,7 +110,8 @@ public class StakeholderResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({ Caller.EDITOR, Caller.ADMIN })
-    @Operation(operationId = "removeStakeholder", summary = "Remove a stakeholder from a region")
+    @Operation(operationId = "removeStakeholder", summary = "Remove a stakeholder from a region",
+            description = "Removes the stakeholder; 204. An editor of the region or an admin.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such stakeholder in this region")
     public Uni<Response> remove(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE) String code,

@@ -14,7 +14,7 @@ public record AdoptionView(
         UUID practiceId,
         @Schema(example = "DE21") String regionCode,
         @Schema(example = "IMPLEMENTING") AdoptionStatus status,
-        String adaptationNotes,
+        @Schema(description = "null when none was given", nullable = true) String adaptationNotes,
         @Schema(description = "Version, also sent as ETag", example = "2") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
@@ -22,7 +22,7 @@ public record AdoptionView(
 
     @Schema(name = "AdoptionChange", description = "One change of an adoption")
     public record Change(@Schema(description = "null: the adoption started", nullable = true) AdoptionStatus from,
-            AdoptionStatus to, String adaptationNotes, String actor, OffsetDateTime at,
+            AdoptionStatus to, @Schema(nullable = true) String adaptationNotes, String actor, OffsetDateTime at,
             @Schema(description = "The adoption's version after it") long version) {
         static Change of(AdoptionChange c) {
             return new Change(c.fromStatus, c.toStatus, c.adaptationNotes, c.actor, c.at, c.version);

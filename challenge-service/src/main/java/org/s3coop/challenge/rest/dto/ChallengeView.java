@@ -15,9 +15,9 @@ import org.s3coop.challenge.domain.Solution;
 public record ChallengeView(
         UUID id,
         @Schema(example = "CAPACITY") String cluster,
-        @Schema(example = "INSUFFICIENT_TIME") String subDimension,
+        @Schema(example = "INSUFFICIENT_TIME", description = "null when none was named", nullable = true) String subDimension,
         @Schema(example = "No staff time for the pilot") String title,
-        String description,
+        @Schema(description = "null when none was given", nullable = true) String description,
         Scope scope,
         @Schema(example = "BLOCKING") Severity severity,
         @Schema(example = "OPEN") ChallengeStatus status,

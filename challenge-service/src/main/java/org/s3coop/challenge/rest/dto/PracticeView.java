@@ -19,8 +19,8 @@ public record PracticeView(
         @Schema(description = "The challenge of that solution") UUID challengeId,
         @Schema(example = "Joint secretariat for interregional cooperation") String title,
         String summary,
-        String context,
-        String conditionsForTransfer,
+        @Schema(description = "null when none was given", nullable = true) String context,
+        @Schema(description = "null when none was given", nullable = true) String conditionsForTransfer,
         @Schema(example = "ACCIÓ — Catalonia Trade & Investment") String contactOrganisation,
         List<String> evidenceLinks,
         @Schema(description = "Version, also sent as ETag; grows with every change, a region's adoption included", example = "3")
@@ -34,7 +34,8 @@ public record PracticeView(
 
     @Schema(name = "PracticeAdoptionItem", description = "One region's adoption, in a practice")
     public record AdoptionItem(@Schema(example = "DE21") String regionCode, @Schema(example = "IMPLEMENTING") AdoptionStatus status,
-            String adaptationNotes, long version, OffsetDateTime updatedAt) {
+            @Schema(description = "null when none was given", nullable = true) String adaptationNotes, long version,
+            OffsetDateTime updatedAt) {
         static AdoptionItem of(PracticeAdoption a) {
             return new AdoptionItem(a.regionCode, a.status, a.adaptationNotes, a.version, a.updatedAt);
         }

@@ -10,7 +10,8 @@ import org.s3coop.challenge.domain.SolutionStatus;
 
 @Schema(name = "Solution", description = "An operational solution co-developed for a challenge")
 public record SolutionView(UUID id, UUID challengeId, @Schema(example = "Joint secretariat") String title,
-        String description, @Schema(example = "PILOTED") SolutionStatus status,
+        @Schema(description = "null when none was given", nullable = true) String description,
+        @Schema(example = "PILOTED") SolutionStatus status,
         @Schema(example = "[\"ES51\"]") List<String> adoptingRegions, String proposedBy, OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "The meeting where it was proposed", nullable = true) UUID meetingId) {

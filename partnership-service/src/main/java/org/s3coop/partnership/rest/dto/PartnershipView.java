@@ -34,11 +34,12 @@ public record PartnershipView(
         @Schema(description = "The members' commitment letters") List<CommitmentLetter> commitmentLetters,
         @Schema(example = "SCOPING") Stage stage,
         @Schema(example = "ACTIVE") Status status,
-        @Schema(description = "Set once CLOSED") Outcome outcome,
+        @Schema(description = "Set once CLOSED; null before", nullable = true) Outcome outcome,
         Evidence evidence,
         @Schema(description = "Re-scoping is recommended: a member region was retired or dropped the priority, or a "
                 + "passed gate regressed; cleared by REVERT or DISMISS_RESCOPING") boolean rescopingRecommended,
-        @Schema(example = "member region DE21 was retired", description = "The latest of rescopingReasons") String rescopingReason,
+        @Schema(example = "member region DE21 was retired", description = "The latest of rescopingReasons; null when "
+                + "re-scoping is not recommended", nullable = true) String rescopingReason,
         @Schema(description = "Every reason given since re-scoping was last cleared, oldest first") List<RescopingReason> rescopingReasons,
         @Schema(description = "Criteria of gates already passed that no longer hold") List<Regression> regressions,
         @Schema(example = "3", description = "Version, also sent as ETag") long version,
@@ -50,8 +51,9 @@ public record PartnershipView(
         OffsetDateTime updatedAt) {
 
     @Schema(name = "Evidence", description = "The evidence recorded for each stage (null until recorded)")
-    public record Evidence(ScopingNote scopingNote, ComplementarityMap complementarityMap, PilotReport pilotReport,
-            FundingPlan fundingPlan) {
+    public record Evidence(@Schema(nullable = true) ScopingNote scopingNote,
+            @Schema(nullable = true) ComplementarityMap complementarityMap, @Schema(nullable = true) PilotReport pilotReport,
+            @Schema(nullable = true) FundingPlan fundingPlan) {
     }
 
     public static PartnershipView of(Partnership p) {

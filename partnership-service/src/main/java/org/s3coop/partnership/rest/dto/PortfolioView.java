@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.partnership.domain.Instrument;
 import org.s3coop.partnership.domain.ProjectStatus;
@@ -26,13 +27,13 @@ public record PortfolioView(
         @Schema(description = "Partnerships by status") Map<Status, Long> byStatus,
         @Schema(description = "Open (ACTIVE or ON_HOLD) partnerships by stage and status") Map<Stage, Map<Status, Long>> openByStageAndStatus,
         @Schema(description = "Median days of the completed stays in each stage (left by ADVANCE or REVERT; time ON_HOLD "
-                + "left out); null when none") Map<Stage, Double> medianDaysInStage,
+                + "left out); null when none", additionalProperties = PortfolioView.DaysOrNull.class) Map<Stage, Double> medianDaysInStage,
         @Schema(description = "Completed stays per stage: the sample size of medianDaysInStage") Map<Stage, Long> completedStays,
         @Schema(description = "Median age in days of the ongoing stays in each stage (partnerships there now, not "
-                + "closed; time ON_HOLD left out); null when none") Map<Stage, Double> medianDaysOngoing,
+                + "closed; time ON_HOLD left out); null when none", additionalProperties = PortfolioView.DaysOrNull.class) Map<Stage, Double> medianDaysOngoing,
         @Schema(description = "Ongoing stays per stage: the sample size of medianDaysOngoing") Map<Stage, Long> ongoingStays,
         @Schema(description = "Median days of the stays ended by CLOSE in each stage (time ON_HOLD left out); null when "
-                + "none") Map<Stage, Double> medianDaysBeforeClose,
+                + "none", additionalProperties = PortfolioView.DaysOrNull.class) Map<Stage, Double> medianDaysBeforeClose,
         @Schema(description = "Stays ended by CLOSE per stage: the sample size of medianDaysBeforeClose") Map<Stage, Long> closedStays,
         @Schema(description = "Number of REVERT transitions by trigger") Map<String, Long> revertsByTrigger,
         @Schema(description = "Open partnerships flagged for re-scoping (closed ones never are)") List<Rescoping> rescopingRecommended,
@@ -46,11 +47,18 @@ public record PortfolioView(
         @Schema(example = "2026-H1", description = "The last closed half-year") String lastClosedPeriod,
         @Schema(description = "Open partnerships with no submitted report for the last closed half-year (reportOverdue)") long overdueReports) {
 
+    /** The value of the median maps: days, or null when there is no stay to take the median of. */
+    @Schema(name = "DaysOrNull", type = SchemaType.NUMBER, nullable = true, description = "Days; null when none")
+    public static final class DaysOrNull {
+        private DaysOrNull() {
+        }
+    }
+
     @Schema(name = "RescopingRecommended")
     public record Rescoping(UUID id, String title, Stage stage, Status status,
             @Schema(description = "The latest reason") String reason,
             @Schema(description = "Every reason since re-scoping was last cleared") List<RescopingReason> reasons,
-            @Schema(description = "When the first of them was given") OffsetDateTime since) {
+            @Schema(description = "When the first of them was given", nullable = true) OffsetDateTime since) {
     }
 
     public static PortfolioView of(Portfolio p, InvestmentFigures i) {

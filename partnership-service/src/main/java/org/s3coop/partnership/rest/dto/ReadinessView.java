@@ -15,8 +15,8 @@ public record ReadinessView(
         UUID partnershipId,
         @Schema(example = "SCOPING") Stage stage,
         @Schema(example = "ACTIVE") Status status,
-        @Schema(example = "MAPPING", description = "null in SCALE_UP: there is no next gate") Stage nextStage,
-        @Schema(example = "SCOPING_TO_MAPPING") String gate,
+        @Schema(example = "MAPPING", description = "null in SCALE_UP: there is no next gate", nullable = true) Stage nextStage,
+        @Schema(example = "SCOPING_TO_MAPPING", description = "null in SCALE_UP", nullable = true) String gate,
         @Schema(description = "true when every criterion is met: ADVANCE would pass the gate") boolean ready,
         List<CriterionResult> criteria,
         @Schema(description = "Criteria of gates already passed that no longer hold (the partnership's regressions)")

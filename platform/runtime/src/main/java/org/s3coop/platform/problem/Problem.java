@@ -15,11 +15,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details. `violations` lists invalid fields (400); "
-        + "a service may add members of its own, documented on the operations that answer them.")
+        + "a service may add members of its own, documented on the operations that answer them. Members without a "
+        + "value are left out (RFC 9457), never null.")
 public record Problem(
-        @Schema(description = "URI that identifies the problem type", example = "https://s3coop.org/problems/validation") String type,
-        @Schema(description = "Short summary of the problem type", example = "Invalid request") String title,
-        @Schema(description = "HTTP status code", example = "400") int status,
+        @Schema(required = true, description = "URI that identifies the problem type", example = "https://s3coop.org/problems/validation") String type,
+        @Schema(required = true, description = "Short summary of the problem type", example = "Invalid request") String title,
+        @Schema(required = true, description = "HTTP status code", example = "400") int status,
         @Schema(description = "What went wrong with this request", example = "code: must be a NUTS code such as ES51") String detail,
         @Schema(description = "The request path", example = "/api/v1/regions") String instance,
         @Schema(description = "Invalid fields (validation problems only)") List<Violation> violations,
@@ -33,8 +34,8 @@ public record Problem(
     }
 
     @Schema(name = "Violation")
-    public record Violation(@Schema(example = "code") String field,
-            @Schema(example = "must be a NUTS code: 2 upper-case letters and 0-3 letters or digits") String message) {
+    public record Violation(@Schema(required = true, example = "code") String field,
+            @Schema(required = true, example = "must be a NUTS code: 2 upper-case letters and 0-3 letters or digits") String message) {
     }
 
     public Problem withInstance(String path) {

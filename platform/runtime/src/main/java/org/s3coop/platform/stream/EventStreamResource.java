@@ -28,7 +28,8 @@ import io.smallrye.mutiny.Multi;
  * services built with {@code s3coop.stream.topics} set.
  */
 @Path("/api/v1/events/stream")
-@Tag(name = "Event stream")
+@Tag(name = "Event stream", description = "The domain events of the services as Server-Sent Events, "
+        + "resumable with a cursor")
 @UnlessBuildProperty(name = "s3coop.stream.topics", stringValue = "", enableIfMissing = false)
 public class EventStreamResource {
     @Inject
@@ -42,7 +43,7 @@ public class EventStreamResource {
                     + "every instance of the service), `event:` = its `ce_type`, and `data:` = a JSON object "
                     + "`{id, type, source, subject, time, data}` (`id` is the CloudEvent id, `data` the event's JSON "
                     + "data, see docs/asyncapi.yaml). A comment `: keep-alive` is sent every 15 s. With "
-                    + "`Last-Event-ID` (or `lastEventId`) the buffered events after that cursor are sent first, then "
+                    + "`lastEventId` (or the `Last-Event-ID` header) the buffered events after that cursor are sent first, then "
                     + "live ones, with no gap and no duplicate, whichever instance behind a load balancer issued the "
                     + "cursor; an id that is not a cursor (or a CloudEvent id this instance no longer buffers) replays "
                     + "the whole buffer. A client that falls behind by more than the subscriber queue is disconnected "
@@ -56,9 +57,12 @@ public class EventStreamResource {
             @QueryParam("types") String types,
             @Parameter(description = "Only events with this `ce_subject` (region code, partnership id, ...)")
             @QueryParam("subject") String subject,
-            @Parameter(description = "The id (stream cursor) of the last event received; the stream resumes after it")
-            @HeaderParam("Last-Event-ID") String lastEventIdHeader,
-            @Parameter(description = "As `Last-Event-ID`, for clients that cannot set headers; the header wins")
+            // honoured but not in the document: generators would name it like the query parameter (lastEventId);
+            // browsers' EventSource sends it by itself on a reconnect
+            @Parameter(hidden = true) @HeaderParam("Last-Event-ID") String lastEventIdHeader,
+            @Parameter(description = "The id (stream cursor) of the last event received; the stream resumes after it. "
+                    + "The `Last-Event-ID` header (what browsers' EventSource sends when it reconnects) says the same "
+                    + "and wins over this parameter.", example = "c1f3a.0-0-41.0-2-17.2-1-5")
             @QueryParam("lastEventId") String lastEventId,
             @Context Sse sse) {
         if (!stream.enabled()) {

@@ -13,7 +13,7 @@ public record CreatedWebhook(
         @Schema(description = "Its id") UUID id,
         @Schema(description = "The endpoint") String url,
         @Schema(description = "CloudEvent types") List<String> types,
-        @Schema(description = "An editor's regions; null: every event of the types") List<String> regions,
+        @Schema(description = "An editor's regions; null: every event of the types", nullable = true) List<String> regions,
         @Schema(description = "ACTIVE") WebhookStatus status,
         @Schema(description = "Most deliveries started per second", example = "10") int maxPerSecond,
         @Schema(description = "Who created it (token subject)") String owner,

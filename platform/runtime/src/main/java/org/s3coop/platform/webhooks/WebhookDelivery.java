@@ -17,11 +17,14 @@ public record WebhookDelivery(
         DeliveryStatus status,
         @Schema(description = "Attempts so far", example = "1") int attempts,
         @Schema(description = "When it was queued") OffsetDateTime createdAt,
-        @Schema(description = "When it was last attempted") OffsetDateTime lastAttemptAt,
-        @Schema(description = "PENDING: when it is attempted next (not before)") OffsetDateTime nextAttemptAt,
-        @Schema(description = "When the endpoint accepted it") OffsetDateTime deliveredAt,
-        @Schema(description = "The HTTP status of the last answer", example = "204") Integer lastStatus,
-        @Schema(description = "Why the last attempt failed") String lastError) {
+        @Schema(description = "When it was last attempted; null before the first attempt", nullable = true)
+        OffsetDateTime lastAttemptAt,
+        @Schema(description = "PENDING: when it is attempted next (not before); else null", nullable = true)
+        OffsetDateTime nextAttemptAt,
+        @Schema(description = "When the endpoint accepted it; null until then", nullable = true) OffsetDateTime deliveredAt,
+        @Schema(description = "The HTTP status of the last answer; null before one", example = "204", nullable = true)
+        Integer lastStatus,
+        @Schema(description = "Why the last attempt failed; null when it did not", nullable = true) String lastError) {
 
     /** Why a delivery was sent. */
     public enum DeliveryKind {

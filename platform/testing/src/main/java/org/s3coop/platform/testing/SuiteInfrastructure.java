@@ -11,6 +11,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Starts, once per test JVM, a real PostgreSQL (embedded binaries) and a real Kafka broker (KRaft, in this JVM),
  * and points the service under test at them. Init arg {@code database} names the service's database.
  * Register it with {@code @QuarkusTestResource(value = SuiteInfrastructure.class, restrictToAnnotatedClass = false)}.
+ * It also installs {@link OpenApiResponses} for every test: each answer a test receives is checked against the
+ * service's OpenAPI document.
  */
 public class SuiteInfrastructure implements QuarkusTestResourceLifecycleManager {
     private String database = "s3coop";
@@ -39,6 +41,12 @@ public class SuiteInfrastructure implements QuarkusTestResourceLifecycleManager 
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + pgPort + "/" + database,
                 "quarkus.datasource.reactive.url", "postgresql://localhost:" + pgPort + "/" + database,
                 "kafka.bootstrap.servers", bootstrap);
+    }
+
+    /** Every test of the module: each answer it receives through rest-assured is checked against the document. */
+    @Override
+    public void inject(TestInjector testInjector) {
+        OpenApiResponses.install();
     }
 
     @Override
