@@ -111,7 +111,7 @@ class ScaleOutIT {
                 WriteLoad load = new WriteLoad(balancer, run, lead, member, anchor)) {
             awaitGroups(groups, 2, "both instances in every consumer group");
             load.start(WRITES_PER_SECOND);
-            report.put("load", WRITES_PER_SECOND + " writes/s (region registered, partnership proposed, put on hold, "
+            report.put("load", WRITES_PER_SECOND + " writes/s (region registered or described anew, partnership proposed, put on hold, "
                     + "blocking challenge raised, in turn), round robin over the ready instances");
             IdempotentCreate region = IdempotentCreate.region(load, firsts.get(0), seconds.get(0));
             IdempotentCreate proposal = IdempotentCreate.proposal(load, lead, member, firsts.get(1), seconds.get(1));
