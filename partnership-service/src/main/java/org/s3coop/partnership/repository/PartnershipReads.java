@@ -69,6 +69,7 @@ public class PartnershipReads {
         p.rescopingReasons = RESCOPING_REASONS.convertToEntityAttribute(row.getString("rescoping_reasons"));
         p.regressions = REGRESSIONS.convertToEntityAttribute(row.getString("regressions"));
         p.lettersDueAt = row.getOffsetDateTime("letters_due_at");
+        p.lastReportedPeriod = row.getString("last_reported_period");
         p.stageEnteredAt = row.getOffsetDateTime("stage_entered_at");
         p.version = row.getLong("version");
         p.createdAt = row.getOffsetDateTime("created_at");

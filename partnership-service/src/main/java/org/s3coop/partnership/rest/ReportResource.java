@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,6 +46,8 @@ import io.smallrye.mutiny.Uni;
 public class ReportResource {
     @Inject
     ReportService service;
+    @Inject
+    UriInfo uriInfo;
 
     @GET
     @Operation(operationId = "listReports", summary = "List a partnership's monitoring reports",
@@ -82,7 +85,7 @@ public class ReportResource {
                     + "yet is refused. Publishes org.s3coop.partnership.report-updated.v1.")
     @APIResponse(responseCode = "200", description = "The draft now",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "201", description = "The draft, created",
+    @APIResponse(responseCode = "201", description = "The draft, created; Location names it",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "An unknown or computed indicator, a negative value, a period "
             + "not started")
@@ -97,7 +100,7 @@ public class ReportResource {
             @HeaderParam("If-Match") @Parameter(description = "The report's version read, e.g. \"2\"") String ifMatch,
             @NotNull @Valid ReportInput body) {
         return service.write(UUID.fromString(id), ReportPeriod.parse(period), body.narrative(), body.entered(),
-                ExpectedVersion.ifMatch(ifMatch)).map(w -> Response.status(w.created() ? 201 : 200)
+                ExpectedVersion.ifMatch(ifMatch)).map(w -> (w.created() ? Response.created(uriInfo.getRequestUri()) : Response.ok())
                         .tag(Versions.etag(w.report().version)).entity(ReportView.of(w.report(), w.catalogue())).build());
     }
 

@@ -68,6 +68,19 @@ class PartnershipReadsTests {
     }
 
     @Test
+    void aPartnershipWithASubmittedReportReadsAsTheEntity() throws Throwable {
+        String lead = Regions.known("ES", "C22");
+        String partner = Regions.known("DE", "C22");
+        String id = inMapping(lead, partner);
+        String report = BASE + "/" + id + "/reports/2025-H2";
+        as(TestTokens.editor(lead)).body("{\"narrative\":\"first half\"}").put(report).then().statusCode(201);
+        as(TestTokens.editor(lead)).post(report + "/submission").then().statusCode(200);
+        readsAsTheEntityLoads(id);
+        assertThat(VertxContextSupport.<Partnership>subscribeAndAwait(() -> reads.find(UUID.fromString(id)))
+                .lastReportedPeriod).isEqualTo("2025-H2");
+    }
+
+    @Test
     void noSuchPartnershipIsNull() throws Throwable {
         assertThat(VertxContextSupport.<Partnership>subscribeAndAwait(() -> reads.find(UUID.randomUUID()))).isNull();
     }

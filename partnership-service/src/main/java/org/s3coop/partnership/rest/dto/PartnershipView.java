@@ -43,7 +43,7 @@ public record PartnershipView(
         @Schema(description = "Every reason given since re-scoping was last cleared, oldest first") List<RescopingReason> rescopingReasons,
         @Schema(description = "Criteria of gates already passed that no longer hold") List<Regression> regressions,
         @Schema(example = "3", description = "Version, also sent as ETag") long version,
-        @Schema(example = "2026-H1", description = "The latest half-year with a submitted monitoring report") String lastReportedPeriod,
+        @Schema(example = "2026-H1", description = "The latest half-year with a submitted monitoring report; null before the first", nullable = true) String lastReportedPeriod,
         @Schema(description = "Open, existing before the current half-year, and no report submitted for the last "
                 + "closed half-year (as of now: the ETag does not cover it)") boolean reportOverdue,
         OffsetDateTime stageEnteredAt,

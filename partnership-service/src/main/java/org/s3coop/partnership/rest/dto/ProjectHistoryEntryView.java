@@ -8,7 +8,8 @@ import org.s3coop.partnership.domain.ProjectStatus;
 import org.s3coop.partnership.domain.ProjectTransition;
 
 @Schema(name = "ProjectHistoryEntry", description = "One status change of an investment project")
-public record ProjectHistoryEntryView(ProjectAction action, ProjectStatus from, ProjectStatus to, String reason,
+public record ProjectHistoryEntryView(ProjectAction action, @Schema(nullable = true, description = "null for the first step") ProjectStatus from,
+        ProjectStatus to, @Schema(nullable = true) String reason,
         @Schema(example = "editor-ES51") String actor, OffsetDateTime at,
         @Schema(description = "The project's version after this step") long version) {
 

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
         "updatedAt" })
 public record ProjectView(UUID id, UUID partnershipId, String title, Instrument instrument,
         @Schema(example = "FUNDED") ProjectStatus status, List<String> regions, List<UUID> organisations,
-        int trlStart, int trlTarget, BigDecimal budgetEur, BigDecimal requestedEur, BigDecimal grantedEur,
-        LocalDate startsOn, LocalDate endsOn, @Schema(description = "The project's version, its ETag") long version,
+        int trlStart, int trlTarget, @Schema(nullable = true) BigDecimal budgetEur, @Schema(nullable = true) BigDecimal requestedEur,
+        @Schema(nullable = true) BigDecimal grantedEur, @Schema(nullable = true) LocalDate startsOn, @Schema(nullable = true) LocalDate endsOn, @Schema(description = "The project's version, its ETag") long version,
         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public static ProjectView of(InvestmentProject x) {

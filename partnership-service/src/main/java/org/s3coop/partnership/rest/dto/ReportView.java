@@ -14,16 +14,16 @@ import org.s3coop.partnership.domain.ReportStatus;
 
 @Schema(name = "MonitoringReport", description = "A partnership's monitoring report of a half-year")
 public record ReportView(UUID id, UUID partnershipId, @Schema(example = "2026-H1") String period,
-        @Schema(example = "SUBMITTED") ReportStatus status, String narrative,
+        @Schema(example = "SUBMITTED") ReportStatus status, @Schema(nullable = true) String narrative,
         @Schema(description = "The indicators with a value, in the catalogue's order") List<Value> indicators,
-        @Schema(description = "Instrument → EUR granted to the projects FUNDED, RUNNING or COMPLETED at submission")
-        Map<String, BigDecimal> mobilisedByInstrument,
+        @Schema(nullable = true, description = "Instrument → EUR granted to the projects FUNDED, RUNNING or COMPLETED "
+                + "at submission; null before") Map<String, BigDecimal> mobilisedByInstrument,
         @Schema(description = "The report's version, its ETag") long version, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt, OffsetDateTime submittedAt, String submittedBy) {
+        OffsetDateTime updatedAt, @Schema(nullable = true) OffsetDateTime submittedAt, @Schema(nullable = true) String submittedBy) {
 
     @Schema(name = "IndicatorValue", description = "One indicator's value in a report")
     public record Value(@Schema(example = "JOBS_CREATED") String code, String name, IndicatorKind kind, boolean computed,
-            String unit, BigDecimal value) {
+            String unit, @Schema(nullable = true) BigDecimal value) {
     }
 
     public static ReportView of(MonitoringReport r, List<Indicator> catalogue) {
