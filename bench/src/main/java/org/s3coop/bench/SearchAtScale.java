@@ -29,7 +29,7 @@ import org.s3coop.platform.embedded.EmbeddedPostgresServer;
  * The search of the learning loop at scale, on its own (the full benchmark measures it in its scale step too):
  * PostgreSQL, Kafka and the packaged challenge-service ({@code -Xmx256m}), the scale scenario's challenge data
  * ({@link ScaleData#loadChallenges}: 20,000 challenges, 5,000 adopted solutions and good practices, 300 meetings),
- * then {@code GET /api/v1/search} from two connections in a closed loop over {@link #QUERIES}: p50/p99 per query and
+ * then {@code GET /api/v1/search} from two connections (or the second argument's number) in a closed loop over {@link #QUERIES}: p50/p99 per query and
  * overall, and the query plan ({@code EXPLAIN (ANALYZE, BUFFERS)}) of a typical one. Prints a Markdown report.
  * <pre>./mvnw -q -pl bench -am package -DskipTests -Dasyncapi.skip
  * java -Ds3coop.root=. -cp bench/target/classes:$(cat bench/target/bench.classpath) org.s3coop.bench.SearchAtScale [requests]</pre>
@@ -45,6 +45,7 @@ public final class SearchAtScale {
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        int connections = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Path root = Path.of(System.getProperty("s3coop.root", "..")).toAbsolutePath().normalize();
         Path work = root.resolve("bench/target/search-at-scale");
         try (Stack stack = new Stack(root, work, List.of("-Xmx256m"))) {
@@ -57,13 +58,13 @@ public final class SearchAtScale {
             Map<String, Latencies> byQuery = new LinkedHashMap<>();
             String loadBefore = load();
             long start = System.nanoTime();
-            Latencies all = run(http, challenge.url(), requests, 2, byQuery);
+            Latencies all = run(http, challenge.url(), requests, connections, byQuery);
             double seconds = (System.nanoTime() - start) / 1e9;
 
             StringBuilder md = new StringBuilder("# Search at scale (SearchAtScale)\n\n")
                     .append("challenge-service (-Xmx256m), embedded PostgreSQL 14; 20,000 challenges, 5,000 solutions, ")
                     .append("5,000 good practices, 300 meetings. ").append(requests)
-                    .append(" requests from 2 connections, closed loop, after a warm-up.\n\n")
+                    .append(" requests from " + connections + " connection(s), closed loop, after a warm-up.\n\n")
                     .append("| query | requests | p50 (ms) | p99 (ms) | max (ms) |\n|---|---:|---:|---:|---:|\n");
             byQuery.forEach((q, l) -> row(md, q, l.result(q, seconds)));
             row(md, "**all**", all.result("all", seconds));
