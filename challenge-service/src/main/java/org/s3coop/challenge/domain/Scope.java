@@ -4,8 +4,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.problem.ProblemException;
-import org.s3coop.platform.rest.ContractPatterns;
 
 @Schema(name = "Scope", description = "What the challenge is raised on: a partnership (ref = its id), a region "
         + "(ref = NUTS code) or the whole community (no ref)")

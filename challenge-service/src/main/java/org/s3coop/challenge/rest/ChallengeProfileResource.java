@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.challenge.rest.dto.ChallengeProfileView;
 import org.s3coop.challenge.service.ChallengeProfileService;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 import io.smallrye.mutiny.Uni;
 

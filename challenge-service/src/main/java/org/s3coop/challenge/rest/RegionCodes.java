@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
-import org.s3coop.platform.rest.ContractPatterns;
 
 /**
  * Checks a list of NUTS codes element by element, so the violation names the element ({@code adoptingRegions[1]});

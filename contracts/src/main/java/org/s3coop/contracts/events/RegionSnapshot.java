@@ -3,10 +3,10 @@ package org.s3coop.contracts.events;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.events.EventTypeFilter;
 import org.s3coop.platform.events.IncomingEvent;
 import org.s3coop.platform.events.PoisonEventException;
-import org.s3coop.platform.rest.ContractPatterns;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

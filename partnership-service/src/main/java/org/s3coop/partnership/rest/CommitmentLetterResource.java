@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.rest.dto.PutCommitmentLetter;
 import org.s3coop.partnership.service.PartnershipService;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.platform.versioning.ExpectedVersion;
 

@@ -29,7 +29,7 @@ import org.s3coop.partnership.domain.PilotReport;
 import org.s3coop.partnership.domain.ScopingNote;
 import org.s3coop.partnership.rest.dto.PartnershipView;
 import org.s3coop.partnership.service.PartnershipService;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.platform.versioning.ExpectedVersion;

@@ -40,10 +40,10 @@ import org.s3coop.partnership.service.PartnershipService;
 import org.s3coop.partnership.service.TransitionService;
 import org.s3coop.platform.audit.AuditEntry;
 import org.s3coop.platform.audit.AuditQuery;
+import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
-import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 

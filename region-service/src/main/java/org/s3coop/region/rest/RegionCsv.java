@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.problem.PlatformProblem;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
-import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.region.domain.Priority;
 import org.s3coop.region.domain.PriorityFamily;
 import org.s3coop.region.domain.RegionProblem;

@@ -14,7 +14,7 @@ import org.s3coop.challenge.domain.MeetingKind;
 import org.s3coop.challenge.rest.ChallengePatterns;
 import org.s3coop.challenge.rest.Dates;
 import org.s3coop.challenge.service.command.DescribeMeeting;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 @Schema(name = "MeetingInput", description = "A meeting of the working group as planned or described anew (its status "
         + "moves by transitions)")

@@ -12,7 +12,7 @@ import org.s3coop.challenge.rest.ChallengePatterns;
 import org.s3coop.challenge.rest.Dates;
 import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.OpenRound;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 @Schema(name = "OpenRankingRound", description = "A ranking round to open: working-group members rank its clusters")
 public record OpenRoundRequest(

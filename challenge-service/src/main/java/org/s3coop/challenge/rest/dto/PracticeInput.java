@@ -13,8 +13,8 @@ import org.s3coop.challenge.domain.Practice;
 import org.s3coop.challenge.rest.ChallengePatterns;
 import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.PublishPractice;
+import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.problem.ProblemException;
-import org.s3coop.platform.rest.ContractPatterns;
 
 @Schema(name = "PracticeInput", description = "A good practice's story; to publish one, the ADOPTED solution it comes from")
 public record PracticeInput(

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.ProposeSolution;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 @Schema(name = "ProposeSolution", description = "An operational solution for a challenge; it starts PROPOSED")
 public record ProposeSolutionRequest(

@@ -12,7 +12,7 @@ import org.s3coop.challenge.domain.Severity;
 import org.s3coop.challenge.rest.ChallengePatterns;
 import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.RaiseChallenge;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 @Schema(name = "RaiseChallenge", description = "A challenge to raise")
 public record RaiseChallengeRequest(

@@ -10,7 +10,7 @@ import org.s3coop.challenge.domain.Severity;
 import org.s3coop.challenge.rest.ChallengePatterns;
 import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.UpdateChallenge;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 @Schema(name = "UpdateChallenge", description = "The new description of a challenge; its scope and status do not "
         + "change here (status changes through transitions)")

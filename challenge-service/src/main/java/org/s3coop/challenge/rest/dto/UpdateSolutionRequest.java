@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.challenge.domain.SolutionStatus;
 import org.s3coop.challenge.rest.Ids;
 import org.s3coop.challenge.service.command.UpdateSolution;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 @Schema(name = "UpdateSolution", description = "The solution as it now is. Status moves forward only "
         + "(PROPOSED → PILOTED → ADOPTED); ADOPTED needs at least one adopting region.")

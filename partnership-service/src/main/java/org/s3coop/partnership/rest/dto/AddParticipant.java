@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.partnership.domain.StakeholderType;
 import org.s3coop.partnership.service.command.NewParticipant;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 @Schema(name = "AddParticipant", description = "An organisation of a member region joining the partnership's work")
 public record AddParticipant(

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.s3coop.partnership.domain.Instrument;
 import org.s3coop.partnership.domain.InvestmentProject;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 @Schema(name = "ProjectInput", description = "An investment project's details (its status moves by transitions)")
 public record ProjectInput(

@@ -13,7 +13,7 @@ import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PartnershipPatterns;
 import org.s3coop.partnership.domain.PartnershipPriority;
 import org.s3coop.partnership.service.command.Proposal;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 @Schema(name = "ProposePartnership", description = "A partnership to propose; the lead region must be one of the members")
 public record ProposePartnership(

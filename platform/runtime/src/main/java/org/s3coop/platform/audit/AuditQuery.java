@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.s3coop.platform.rest.ContractPatterns;
+import org.s3coop.platform.contract.ContractPatterns;
 
 /** {@code ?actor=&from=&to=}: the filters of an audit list. Use as a {@code @BeanParam} beside a PageRequest. */
 public class AuditQuery {

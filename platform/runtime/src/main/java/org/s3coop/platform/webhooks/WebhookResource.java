@@ -29,11 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.problem.ProblemException;
-import org.s3coop.platform.rest.ContractPatterns;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.platform.webhooks.WebhookDelivery.DeliveryStatus;
 

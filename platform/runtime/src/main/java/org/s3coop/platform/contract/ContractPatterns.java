@@ -1,4 +1,4 @@
-package org.s3coop.platform.rest;
+package org.s3coop.platform.contract;
 
 /**
  * Syntax of the identifiers that are part of the public contract (docs/api.md): every service reads them

@@ -1,4 +1,4 @@
-package org.s3coop.platform.rest;
+package org.s3coop.platform.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
