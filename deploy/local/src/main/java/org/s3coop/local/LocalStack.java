@@ -171,8 +171,9 @@ public final class LocalStack {
             }
         }
 
-        // 7. summary
+        // 7. summary; on the first start of a build, the services' class-data archives are recorded meanwhile
         printSummary(adminToken, editorToken);
+        CompletableFuture.runAsync(() -> services.forEach(this::recordClassData)); // one training start at a time
 
         new CountDownLatch(1).await(); // until Ctrl-C: the shutdown hook does the rest
         return 0;
@@ -199,7 +200,7 @@ public final class LocalStack {
                 env.put("S3COOP_CORS_ORIGINS", "http://localhost:" + regionPort + ",http://127.0.0.1:" + regionPort);
             }
             ServiceProcess service = new ServiceProcess(spec, settings.serviceJar(spec),
-                    settings.logsDir().resolve(spec.name() + ".log"), env);
+                    settings.logsDir().resolve(spec.name() + ".log"), env, ClassDataArchive.of(settings, spec));
             synchronized (this) {
                 if (stopping) {
                     return false;
@@ -221,8 +222,9 @@ public final class LocalStack {
                 try {
                     ServiceProcess.Readiness r = s.awaitReady(http, settings.bindHost, timeout);
                     if (r == ServiceProcess.Readiness.READY) {
-                        Console.step("%s: ready on http://localhost:%d in %s", s.name(), s.port(),
-                                Console.seconds(s.startupNanos()));
+                        Console.step("%s: ready on http://localhost:%d in %s%s", s.name(), s.port(),
+                                Console.seconds(s.startupNanos()), s.classData().mode() == ClassDataArchive.Mode.USE
+                                        ? " (with its class-data archive)" : "");
                     }
                     return r;
                 } catch (InterruptedException e) {
@@ -253,6 +255,19 @@ public final class LocalStack {
             Console.plain(ServiceProcess.indent(s.tail(30)));
         }
         return allReady && !isStopping();
+    }
+
+    /** A first start of a build: the service writes its class-data archive, which the next start maps. */
+    private void recordClassData(ServiceProcess s) {
+        try {
+            if (!isStopping() && s.recordClassData()) {
+                Console.step("%s: class-data archive recorded; the next start uses it", s.name());
+            }
+        } catch (IOException e) {
+            Console.warn("%s: no class-data archive (%s); it starts as fast as before", s.name(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void printSummary(String adminToken, String editorToken) {
@@ -302,6 +317,7 @@ public final class LocalStack {
         }
         long t0 = System.nanoTime();
         Console.step("stopping everything ...");
+        toStop.forEach(s -> s.classData().cancel());
         Map<ServiceProcess, List<ProcessHandle>> handles = new LinkedHashMap<>();
         for (ServiceProcess s : toStop) {
             if (s.isAlive()) {

@@ -22,21 +22,35 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess {
     enum Readiness { READY, DIED, TIMED_OUT }
 
+    /** The services' heap, and their class-data archive's training start's. */
+    static final List<String> HEAP = List.of("-Xmx256m");
+
     private final Settings.ServiceSpec spec;
     private final Path jar;
     private final Path log;
     private final Map<String, String> env;
+    private final ClassDataArchive classData;
     private volatile Process process;
     private volatile boolean stopping;
     /** Set once the whole stack is up: from then on an exit is reported (before, start-up failure handling does). */
     private volatile boolean running;
     private long startedAt;
 
-    ServiceProcess(Settings.ServiceSpec spec, Path jar, Path log, Map<String, String> env) {
+    ServiceProcess(Settings.ServiceSpec spec, Path jar, Path log, Map<String, String> env, ClassDataArchive classData) {
         this.spec = spec;
         this.jar = jar;
         this.log = log;
         this.env = env;
+        this.classData = classData;
+    }
+
+    ClassDataArchive classData() {
+        return classData;
+    }
+
+    /** On the first start of a build: records the class-data archive the next start maps (a training start). */
+    boolean recordClassData() throws IOException, InterruptedException {
+        return classData.record(jar, HEAP, env);
     }
 
     String name() {
@@ -71,7 +85,11 @@ final class ServiceProcess {
             Files.move(log, log.resolveSibling(log.getFileName() + ".previous"), StandardCopyOption.REPLACE_EXISTING);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(HEAP);
+        command.addAll(classData.jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))

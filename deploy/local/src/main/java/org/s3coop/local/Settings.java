@@ -30,6 +30,8 @@ final class Settings {
     final Optional<String> kafkaBootstrap;
     final boolean demoData;
     final int readyTimeoutSeconds;
+    /** Whether the services start with an AppCDS archive of their classes (recorded on the first start of a build). */
+    final boolean classDataSharing;
 
     private Settings(Map<String, String> env, Path repoRoot) {
         this.repoRoot = repoRoot;
@@ -51,6 +53,7 @@ final class Settings {
         this.kafkaBootstrap = nonBlank(env.get("S3COOP_KAFKA_BOOTSTRAP"));
         this.demoData = !"false".equalsIgnoreCase(env.getOrDefault("S3COOP_DEMO_DATA", "true"));
         this.readyTimeoutSeconds = intValue(env, "S3COOP_READY_TIMEOUT", 90);
+        this.classDataSharing = !"false".equalsIgnoreCase(env.getOrDefault("S3COOP_LOCAL_CDS", "true"));
     }
 
     static Settings fromEnvironment() {
