@@ -118,8 +118,9 @@ class DossierTests {
         assertThat(html).contains("<td>Region " + s[1] + " (ES)</td>", "signed by Government of " + s[1],
                 "<tr class=\"project\"><td>Project on I3_STRAND_1</td><td>I3_STRAND_1</td><td>FUNDED</td>", s[3],
                 "@media print");
-        // no external asset: no script, stylesheet link or image
-        assertThat(html).doesNotContain("<script", "<link", "<img", "src=");
+        // no external asset: no script, stylesheet or image; the only link is the empty icon (no favicon request)
+        assertThat(html).doesNotContain("<script", "stylesheet", "<img", "src=", "url(")
+                .containsOnlyOnce("<link").contains("<link rel=\"icon\" href=\"data:,\">");
     }
 
     @Test
