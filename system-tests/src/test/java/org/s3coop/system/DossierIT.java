@@ -1,12 +1,9 @@
 package org.s3coop.system;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.awaitility.Awaitility;
@@ -17,9 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.s3coop.platform.testing.TestTokens;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -30,9 +25,6 @@ import io.restassured.specification.RequestSpecification;
  */
 @ExtendWith(Suite.class)
 class DossierIT {
-    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
-    private static final String ADMIN = TestTokens.admin();
-
     private static HeadlessChromium chromium;
     private static WebDriver driver;
 
@@ -50,47 +42,18 @@ class DossierIT {
     }
 
     private static RequestSpecification as(Suite.Service service) {
-        return given().baseUri(service.url()).auth().oauth2(ADMIN).contentType(ContentType.JSON);
-    }
-
-    /** The last half-year that has closed (its report may be written and submitted). */
-    private static String lastClosedPeriod() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return today.getMonthValue() <= 6 ? (today.getYear() - 1) + "-H2" : today.getYear() + "-H1";
+        return InvestmentFixtures.asAdmin(service);
     }
 
     @Test
     void theDossierShowsTheTimelineAndTheIndicatorTable() throws Exception {
-        String lead = NutsCodes.code("dossier-lead");
-        String partner = NutsCodes.code("dossier-partner");
-        for (String code : List.of(lead, partner)) {
-            as(Suite.region()).body("{\"code\":\"" + code + "\",\"priorities\":[{\"family\":\"ECONOMIC_DOMAIN\",\"code\":\"C28\"}]}")
-                    .post("/api/v1/regions").then().statusCode(201);
-        }
-        String body = """
-                {"title":"DossierIT <b>testbeds</b>","priority":{"family":"ECONOMIC_DOMAIN","code":"C28"},"leadRegion":"%s",
-                 "members":[{"regionCode":"%s","role":"lead"},{"regionCode":"%s","role":"partner"}]}"""
-                .formatted(lead, lead, partner);
-        String[] id = new String[1];
-        Awaitility.await("partnership-service knows the regions").atMost(EVENTUALLY).untilAsserted(() -> {
-            var response = as(Suite.partnership()).body(body).post("/api/v1/partnerships");
-            assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);
-            id[0] = response.jsonPath().getString("id");
-        });
+        String[] p = InvestmentFixtures.partnership("dossier", "DossierIT <b>testbeds</b>");
+        String[] id = { p[0] };
         String base = "/api/v1/partnerships/" + id[0];
-        as(Suite.partnership()).body("{\"objective\":\"Shared testbeds\",\"draftActionPlan\":\"Pilot in 2027\"}")
-                .put(base + "/evidence/scoping-note").then().statusCode(200);
         as(Suite.partnership()).body("{\"action\":\"ADVANCE\"}").post(base + "/transitions").then().statusCode(200)
                 .body("stage", equalTo("MAPPING"));
-        String project = as(Suite.partnership()).body("""
-                {"title":"Testbed line","instrument":"I3_STRAND_1","regions":["%s"],"trlStart":4,"trlTarget":7,
-                 "budgetEur":2000000,"requestedEur":1500000,"grantedEur":1250000}""".formatted(lead))
-                .post(base + "/projects").then().statusCode(201).extract().path("id");
-        for (String action : List.of("PREPARE", "SUBMIT", "FUND")) {
-            as(Suite.partnership()).body("{\"action\":\"" + action + "\"}").post(base + "/projects/" + project + "/transitions")
-                    .then().statusCode(200);
-        }
-        String period = lastClosedPeriod();
+        InvestmentFixtures.project(id[0], p[1], "Testbed line", "I3_STRAND_1", 1500000, 1250000, "PREPARE", "SUBMIT", "FUND");
+        String period = InvestmentFixtures.lastClosedPeriod();
         as(Suite.partnership()).body("{\"narrative\":\"Two testbeds running\",\"values\":{\"JOBS_CREATED\":7}}")
                 .put(base + "/reports/" + period).then().statusCode(201);
         as(Suite.partnership()).post(base + "/reports/" + period + "/submission").then().statusCode(200);
