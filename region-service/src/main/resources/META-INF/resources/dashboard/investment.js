@@ -3,8 +3,8 @@
  * programme), the investment mobilised by instrument (EUR requested and granted), projects by status and the
  * monitoring reports overdue; all from GET /api/v1/portfolio. Drawn into <section id="investment"> with Apache
  * ECharts once the dashboard's own figures are in (its first 's3coop:regions' event, as map.js waits for it), so the
- * first paint costs nothing more; kept live by its own EventSource on region-service's stream (filtered to
- * partnership-service's events: partnerships, projects, reports). Plain JavaScript, no build step.
+ * first paint costs nothing more; kept live by its own subscription to region-service's stream (panels.js, filtered
+ * to partnership-service's events: partnerships, projects, reports). Plain JavaScript, no build step.
  */
 (function () {
   'use strict';
@@ -18,24 +18,13 @@
     'resumed', 'closed', 'project-recorded', 'project-updated', 'project-status-changed', 'report-updated',
     'report-submitted'].map(function (t) { return 'org.s3coop.partnership.' + t + '.v1'; });
   var STREAM_TYPES = 'org.s3coop.partnership.*';
-  var STATIC = new URLSearchParams(window.location.search).has('static');
 
   var config = { partnershipUrl: '', regionUrl: '' };
-  var charts = {};
+  var chart = window.s3coopPanels.charts();
   var started = false;
-  var timer = null;
-  var busy = false;
-  var again = false;
-  var refreshes = 0;
-  var source = null;
 
   // ------------------------------------------------------------------ markup
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    if (text != null) { e.textContent = text; }
-    return e;
-  }
+  var el = window.s3coopPanels.el;
   function $(id) { return document.getElementById(id); }
   function text(id, value) { $(id).textContent = value; }
   function num(v) { return typeof v === 'number' && isFinite(v) ? v : 0; }
@@ -93,18 +82,6 @@
     root.appendChild(el('p', { 'class': 'errors span-2', id: 'invest-errors', 'data-testid': 'invest-errors', hidden: '' }));
   }
 
-  function chart(id) {
-    if (!charts[id]) {
-      var c = echarts.init($(id), null, { renderer: 'canvas' });
-      if (STATIC) {
-        var set = c.setOption.bind(c);
-        c.setOption = function (option, notMerge) { option.animation = false; return set(option, notMerge); };
-      }
-      charts[id] = c;
-    }
-    return charts[id];
-  }
-
   // ------------------------------------------------------------------ rendering
   function render(p) {
     var funnel = p.funnel || {};
@@ -157,11 +134,9 @@
   }
 
   // ------------------------------------------------------------------ refresh
-  function refresh() {
-    if (busy) { again = true; return; }
-    busy = true;
+  function load() {
     var url = config.partnershipUrl + '/api/v1/portfolio';
-    fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' }).then(function (r) {
+    return fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-store' }).then(function (r) {
       if (!r.ok) { throw new Error(url + ' answered ' + r.status); }
       return r.json();
     }).then(function (p) {
@@ -171,48 +146,9 @@
       var errors = $('invest-errors');
       errors.hidden = false;
       errors.textContent = 'Could not load: portfolio: ' + e.message;
-    }).finally(function () {
-      refreshes += 1;
-      root.setAttribute('data-refresh-count', String(refreshes));
-      root.setAttribute('data-loaded', 'true');
-      busy = false;
-      if (again) { again = false; schedule(); }
     });
   }
-
-  function schedule() {
-    if (timer) { clearTimeout(timer); }
-    timer = setTimeout(function () { timer = null; refresh(); }, 400);
-  }
-
-  // ------------------------------------------------------------------ live: partnership-service's events
-  function onEvent(message) {
-    root.setAttribute('data-last-event', message.type || '');
-    schedule();
-  }
-
-  /* Probe first (the stream may be away: then the panel refreshes every 30 seconds), then subscribe. */
-  function connect() {
-    var url = config.regionUrl + '/api/v1/events/stream?types=' + encodeURIComponent(STREAM_TYPES);
-    var abort = new AbortController();
-    fetch(url, { headers: { Accept: 'text/event-stream' }, signal: abort.signal, cache: 'no-store' }).then(function (r) {
-      var ok = r.ok && (r.headers.get('Content-Type') || '').indexOf('text/event-stream') === 0;
-      abort.abort();
-      if (!ok) { setTimeout(connect, 60000); return; }
-      source = new EventSource(url);
-      source.onopen = function () { root.setAttribute('data-stream', 'live'); };
-      source.onmessage = onEvent;
-      EVENT_TYPES.forEach(function (t) { source.addEventListener(t, onEvent); });
-      source.onerror = function () {
-        root.setAttribute('data-stream', 'connecting');
-        if (source.readyState === EventSource.CLOSED) {
-          source.close();
-          source = null;
-          setTimeout(connect, 10000);
-        }
-      };
-    }, function () { setTimeout(connect, 60000); });
-  }
+  var panel = window.s3coopPanels.refresher(root, load);
 
   // ------------------------------------------------------------------ start: after the dashboard's first figures
   document.addEventListener('s3coop:regions', function (e) {
@@ -222,13 +158,7 @@
     config.partnershipUrl = c.partnershipUrl || '';
     config.regionUrl = c.regionUrl || '';
     build();
-    window.addEventListener('resize', function () {
-      Object.keys(charts).forEach(function (k) { charts[k].resize(); });
-    });
-    refresh();
-    connect();
-    setInterval(function () {
-      if (!source || source.readyState !== EventSource.OPEN) { refresh(); }
-    }, 30000);
+    panel.refresh();
+    window.s3coopPanels.live(root, config.regionUrl, STREAM_TYPES, EVENT_TYPES, panel.schedule);
   });
 })();
