@@ -334,9 +334,25 @@
     li.appendChild(t);
     li.appendChild(type);
     li.appendChild(what);
+    if ((ev.type || '').indexOf('org.s3coop.partnership.') === 0 && ev.subject) {
+      li.appendChild(dossierLink(ev.subject));
+    }
     feed.insertBefore(li, feed.firstChild);
     while (feed.children.length > FEED_MAX) { feed.removeChild(feed.lastChild); }
   }
+
+  /** A link to a partnership's printable dossier (partnership-service answers text/html to a browser). */
+  function dossierLink(partnershipId) {
+    var a = document.createElement('a');
+    a.className = 'dossier';
+    a.href = config.partnershipUrl + '/api/v1/partnerships/' + encodeURIComponent(partnershipId) + '/dossier';
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.textContent = 'Dossier';
+    a.setAttribute('data-testid', 'dossier-link');
+    return a;
+  }
+  window.s3coopDossierLink = dossierLink;
 
   function onEvent(message) {
     var ev;

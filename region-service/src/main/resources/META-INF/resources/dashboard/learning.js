@@ -1,8 +1,8 @@
 /*
  * s3coop dashboard: the working group's learning loop (challenge-service) — the latest closed ranking round, each
  * cluster's rank across the closed rounds, good practices by adoption status, the next meeting. Drawn into
- * <section id="learning"> with Apache ECharts; kept live by its own EventSource on region-service's stream
- * (/api/v1/events/stream, filtered to the learning loop's event types). Plain JavaScript, no build step; needs only
+ * <section id="learning"> with Apache ECharts; kept live by its own subscription to region-service's stream
+ * (panels.js: /api/v1/events/stream, filtered to the learning loop's event types). Plain JavaScript, no build step; needs only
  * echarts and ./config.json (DashboardResource), like dashboard.js.
  */
 (function () {
@@ -23,21 +23,10 @@
   var PAGES = 20; /* practices read for the counts: at most 20 pages of 100 */
 
   var config = { challengeUrl: '', regionUrl: '' };
-  var charts = {};
-  var timer = null;
-  var busy = false;
-  var again = false;
-  var refreshes = 0;
-  var source = null;
-  var STATIC = new URLSearchParams(window.location.search).has('static');
+  var chart = window.s3coopPanels.charts();
 
   // ------------------------------------------------------------------ the panels' markup
-  function el(tag, attrs, text) {
-    var e = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    if (text != null) { e.textContent = text; }
-    return e;
-  }
+  var el = window.s3coopPanels.el;
 
   function card(title, note, span) {
     var a = el('article', { 'class': 'card' + (span ? ' span-2' : '') });
@@ -98,18 +87,6 @@
       if (!r.ok) { throw new Error(url + ' answered ' + r.status); }
       return r.json();
     });
-  }
-
-  function chart(id) {
-    if (!charts[id]) {
-      var c = echarts.init($(id), null, { renderer: 'canvas' });
-      if (STATIC) {
-        var set = c.setOption.bind(c);
-        c.setOption = function (option, notMerge) { option.animation = false; return set(option, notMerge); };
-      }
-      charts[id] = c;
-    }
-    return charts[id];
   }
 
   function empty(id, message) {
@@ -232,78 +209,31 @@
   }
 
   // ------------------------------------------------------------------ refresh
-  function refresh() {
-    if (busy) { again = true; return; }
-    busy = true;
+  function load() {
     var problems = [];
     function guard(name, promise, render) {
       return promise.then(render, function (e) { problems.push(name + ': ' + e.message); });
     }
     var today = new Date().toISOString().slice(0, 10);
-    Promise.all([
+    return Promise.all([
       guard('ranking trend', getJson('/api/v1/ranking-rounds/trend'), renderTrend),
       guard('practices', allPractices(), renderPractices),
       guard('meetings', getJson('/api/v1/meetings?status=PLANNED&from=' + today + '&sort=date&size=1'), renderMeeting)
     ]).then(function () {
-      refreshes += 1;
-      root.setAttribute('data-refresh-count', String(refreshes));
-      root.setAttribute('data-loaded', 'true');
       var errors = $('learning-errors');
       errors.hidden = problems.length === 0;
       errors.textContent = problems.length ? 'Could not load: ' + problems.join('; ') : '';
-    }).finally(function () {
-      busy = false;
-      if (again) { again = false; schedule(); }
     });
   }
-
-  function schedule() {
-    if (timer) { clearTimeout(timer); }
-    timer = setTimeout(function () { timer = null; refresh(); }, 400);
-  }
-
-  // ------------------------------------------------------------------ live: the learning loop's events
-  function onEvent(message) {
-    root.setAttribute('data-last-event', message.type || '');
-    schedule();
-  }
-
-  /* Probe first (the stream may be away: then the panels refresh every 30 seconds), then subscribe. */
-  function connect() {
-    var url = config.regionUrl + '/api/v1/events/stream?types=' + encodeURIComponent(STREAM_TYPES);
-    var abort = new AbortController();
-    fetch(url, { headers: { Accept: 'text/event-stream' }, signal: abort.signal, cache: 'no-store' }).then(function (r) {
-      var ok = r.ok && (r.headers.get('Content-Type') || '').indexOf('text/event-stream') === 0;
-      abort.abort();
-      if (!ok) { setTimeout(connect, 60000); return; }
-      source = new EventSource(url);
-      source.onopen = function () { root.setAttribute('data-stream', 'live'); };
-      source.onmessage = onEvent;
-      EVENT_TYPES.forEach(function (t) { source.addEventListener(t, onEvent); });
-      source.onerror = function () {
-        root.setAttribute('data-stream', 'connecting');
-        if (source.readyState === EventSource.CLOSED) {
-          source.close();
-          source = null;
-          setTimeout(connect, 10000);
-        }
-      };
-    }, function () { setTimeout(connect, 60000); });
-  }
+  var panel = window.s3coopPanels.refresher(root, load);
 
   // ------------------------------------------------------------------ start
   build();
-  window.addEventListener('resize', function () {
-    Object.keys(charts).forEach(function (k) { charts[k].resize(); });
-  });
   fetch('config.json', { cache: 'no-store' }).then(function (r) { return r.ok ? r.json() : {}; }).then(function (c) {
     config.challengeUrl = c.challengeUrl || '';
     config.regionUrl = c.regionUrl || '';
   }, function () { /* same origin for all three */ }).then(function () {
-    refresh();
-    connect();
-    setInterval(function () {
-      if (!source || source.readyState !== EventSource.OPEN) { refresh(); }
-    }, 30000);
+    panel.refresh();
+    window.s3coopPanels.live(root, config.regionUrl, STREAM_TYPES, EVENT_TYPES, panel.schedule);
   });
 })();

@@ -264,7 +264,8 @@
       var tag = el('span', { 'class': 'tag' }, p.stage || '');
       tag.style.background = STAGE_COLORS[p.stage] || '#9aa3b2';
       li.appendChild(tag);
-      li.appendChild(document.createTextNode((p.title || p.id) + (p.status && p.status !== 'ACTIVE' ? ' (' + p.status + ')' : '')));
+      li.appendChild(document.createTextNode((p.title || p.id) + (p.status && p.status !== 'ACTIVE' ? ' (' + p.status + ')' : '') + ' '));
+      if (window.s3coopDossierLink) { li.appendChild(window.s3coopDossierLink(p.id)); }
       pl.appendChild(li);
     });
     if (!partnerships.length) { pl.appendChild(el('li', { 'class': 'muted' }, 'none')); }

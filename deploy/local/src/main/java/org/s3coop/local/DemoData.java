@@ -63,6 +63,7 @@ final class DemoData {
         seedThematicPartnership();
         seedChallenges();
         new LearningLoopDemo(this).seed();
+        new InvestmentDemo(this).seed();
     }
 
     /**
@@ -449,7 +450,7 @@ final class DemoData {
         }
     }
 
-    private Map<String, String> partnershipIdsByTitle() throws IOException, InterruptedException {
+    Map<String, String> partnershipIdsByTitle() throws IOException, InterruptedException {
         Map<String, String> ids = new HashMap<>();
         for (int page = 0; ; page++) {
             JsonNode p = api.json(api.get(endpoints.partnership().resolve("/api/v1/partnerships?size=100&page=" + page)));

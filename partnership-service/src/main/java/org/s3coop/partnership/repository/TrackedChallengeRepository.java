@@ -24,4 +24,16 @@ public class TrackedChallengeRepository implements PanacheRepositoryBase<Tracked
         return count("blocking = true and (partnershipId = ?1 or regionCode in ?2)", partnershipId.toString(),
                 List.copyOf(regions));
     }
+
+    /**
+     * Every challenge the read model knows on the partnership or on one of {@code regions} (its active members),
+     * blocking or not, the blocking ones first, then the latest changed.
+     */
+    public Uni<List<TrackedChallenge>> concerning(UUID partnershipId, Collection<String> regions) {
+        String order = " order by blocking desc, updatedAt desc, id";
+        if (regions.isEmpty()) {
+            return list("partnershipId = ?1" + order, partnershipId.toString());
+        }
+        return list("(partnershipId = ?1 or regionCode in ?2)" + order, partnershipId.toString(), List.copyOf(regions));
+    }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,6 +45,8 @@ import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.rest.Csv;
+import org.s3coop.platform.rest.Negotiation;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -54,6 +57,7 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnershipResource {
+    private static final List<MediaType> LIST_TYPES = List.of(MediaType.APPLICATION_JSON_TYPE, Csv.TYPE);
 
     @Inject
     PartnershipService service;
@@ -63,6 +67,8 @@ public class PartnershipResource {
     TransitionService transitions;
     @Inject
     UriInfo uriInfo;
+    @Inject
+    HttpHeaders headers;
 
     @POST
     @Idempotent
@@ -86,11 +92,22 @@ public class PartnershipResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(operationId = "listPartnerships", summary = "List partnerships",
             description = "Pages through partnerships, oldest first, filtered by stage, status, member region (ACTIVE "
-                    + "members), invited region, priority code and programme.")
-    @APIResponse(responseCode = "200", description = "One page of partnerships")
-    public Uni<Page<PartnershipView>> list(
+                    + "members), invited region, priority code and programme. By `Accept`: JSON (the page) or "
+                    + "`text/csv` (the same page, one row per partnership, members as `CODE;CODE`; the totals in "
+                    + "`X-Total-Count` and `X-Total-Pages`: ask for the next page as for JSON).")
+    @APIResponse(responseCode = "200", description = "One page of partnerships", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipPage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "id,title,priorityFamily,priority,programme,leadRegion,members,invited,stage,status,outcome,"
+                            + "rescopingRecommended,lastReportedPeriod,reportOverdue,version,stageEnteredAt,createdAt,"
+                            + "updatedAt\r\n57442f5a-0c1e-4c7d-9a43-2b116f1c0d0e,\"Bio-based packaging, trays\","
+                            + "ECONOMIC_DOMAIN,C22,INTERREGIONAL_COOPERATION,ES51,ES51;ITC4,,MAPPING,ACTIVE,,false,2026-H1,"
+                            + "false,7,2026-03-02T09:15:30Z,2026-01-12T08:00:00Z,2026-03-02T09:15:30Z\r\n") })
+    @APIResponse(responseCode = "406", description = "Accept names neither JSON nor CSV")
+    public Uni<Response> list(
             @QueryParam("stage") @Pattern(regexp = PartnershipPatterns.STAGE, message = PartnershipPatterns.STAGE_RULE)
             @Parameter(schema = @Schema(implementation = Stage.class)) String stage,
             @QueryParam("status") @Pattern(regexp = PartnershipPatterns.STATUS, message = PartnershipPatterns.STATUS_RULE)
@@ -104,8 +121,16 @@ public class PartnershipResource {
             @QueryParam("invited") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE)
             @Parameter(description = "A region invited and not yet decided (NUTS code)", example = "ITC4") String invited,
             @Valid @BeanParam PageRequest page) {
+        MediaType as = Negotiation.choose(headers, LIST_TYPES);
         return service.list(stage == null ? null : Stage.valueOf(stage), status == null ? null : Status.valueOf(status),
-                region, priority, programme, invited, page).map(p -> p.map(PartnershipView::of));
+                region, priority, programme, invited, page).map(p -> p.map(PartnershipView::of)).map(found -> as.equals(Csv.TYPE)
+                        ? Csv.page(found, Csv.write(PartnershipCsv.PARTNERSHIP_COLUMNS, found.items(), PartnershipCsv::partnership), as)
+                        : Response.ok(found, as).build());
+    }
+
+    /** The JSON page of partnerships (for the OpenAPI document: the list answers CSV too). */
+    @Schema(name = "PagePartnershipView", description = "One page of a list: {items, page, size, totalItems, totalPages}")
+    public record PartnershipPage(List<PartnershipView> items, int page, int size, long totalItems, int totalPages) {
     }
 
     @GET

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,6 +36,8 @@ import org.s3coop.partnership.rest.dto.ProjectView;
 import org.s3coop.partnership.service.ProjectService;
 import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.idempotency.Idempotent;
+import org.s3coop.platform.rest.Csv;
+import org.s3coop.platform.rest.Negotiation;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.platform.versioning.ExpectedVersion;
@@ -46,20 +49,36 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProjectResource {
+    private static final List<MediaType> LIST_TYPES = List.of(MediaType.APPLICATION_JSON_TYPE, Csv.TYPE);
 
     @Inject
     ProjectService service;
     @Inject
     UriInfo uriInfo;
+    @Inject
+    HttpHeaders headers;
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(operationId = "listProjects", summary = "List a partnership's investment projects",
-            description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The projects",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectView.class)))
+            description = "Oldest first, all of them (no paging). By `Accept`: JSON or `text/csv` (one row per "
+                    + "project, regions and organisations as `A;B`).")
+    @APIResponse(responseCode = "200", description = "The projects", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectView.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "id,title,instrument,status,regions,organisations,trlStart,trlTarget,budgetEur,"
+                            + "requestedEur,grantedEur,startsOn,endsOn,version,createdAt,updatedAt\r\n"
+                            + "0b6c3c1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e,Tray line,I3_STRAND_1,FUNDED,ES51;ITC4,,4,7,"
+                            + "2000000.00,1500000.00,1250000.00,2026-09-01,2028-08-31,4,2026-03-02T09:15:30Z,"
+                            + "2026-05-02T10:00:00Z\r\n") })
     @APIResponse(responseCode = "404", description = "No such partnership")
-    public Uni<List<ProjectView>> list(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
-        return service.list(UUID.fromString(id)).map(xs -> xs.stream().map(ProjectView::of).toList());
+    @APIResponse(responseCode = "406", description = "Accept names neither JSON nor CSV")
+    public Uni<Response> list(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
+        MediaType as = Negotiation.choose(headers, LIST_TYPES);
+        return service.list(UUID.fromString(id)).map(xs -> xs.stream().map(ProjectView::of).toList())
+                .map(xs -> Response.ok(as.equals(Csv.TYPE) ? Csv.write(PartnershipCsv.PROJECT_COLUMNS, xs,
+                        PartnershipCsv::project) : xs, as).build());
     }
 
     @POST

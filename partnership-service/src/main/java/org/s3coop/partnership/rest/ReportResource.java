@@ -16,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,6 +34,8 @@ import org.s3coop.partnership.rest.dto.ReportView;
 import org.s3coop.partnership.service.ReportService;
 import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.idempotency.Idempotent;
+import org.s3coop.platform.rest.Csv;
+import org.s3coop.platform.rest.Negotiation;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.platform.versioning.ExpectedVersion;
@@ -44,20 +47,36 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
+    private static final List<MediaType> LIST_TYPES = List.of(MediaType.APPLICATION_JSON_TYPE, Csv.TYPE);
     @Inject
     ReportService service;
     @Inject
     UriInfo uriInfo;
+    @Inject
+    HttpHeaders headers;
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(operationId = "listReports", summary = "List a partnership's monitoring reports",
-            description = "The latest period first.")
-    @APIResponse(responseCode = "200", description = "The reports",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReportView.class)))
+            description = "The latest period first, all of them (no paging). By `Accept`: JSON or `text/csv` (one row "
+                    + "per report, then one column per indicator of the catalogue, by code: empty when the report has "
+                    + "no value for it).")
+    @APIResponse(responseCode = "200", description = "The reports", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReportView.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "period,status,narrative,submittedAt,submittedBy,version,createdAt,updatedAt,"
+                            + "REGIONS_INVOLVED,JOBS_CREATED\r\n2026-H1,SUBMITTED,\"Two testbeds, one line\","
+                            + "2026-07-03T09:00:00Z,coordinator@es51,3,2026-06-20T08:00:00Z,2026-07-03T09:00:00Z,2,12\r\n") })
     @APIResponse(responseCode = "404", description = "No such partnership")
-    public Uni<List<ReportView>> list(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
-        return service.list(UUID.fromString(id)).chain(rs -> service.catalogue()
-                .map(c -> rs.stream().map(r -> ReportView.of(r, c)).toList()));
+    @APIResponse(responseCode = "406", description = "Accept names neither JSON nor CSV")
+    public Uni<Response> list(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
+        MediaType as = Negotiation.choose(headers, LIST_TYPES);
+        return service.list(UUID.fromString(id)).chain(rs -> service.catalogue().map(c -> {
+            List<ReportView> views = rs.stream().map(r -> ReportView.of(r, c)).toList();
+            return Response.ok(as.equals(Csv.TYPE) ? Csv.write(PartnershipCsv.reportColumns(c), views,
+                    v -> PartnershipCsv.report(v, c)) : views, as).build();
+        }));
     }
 
     @GET

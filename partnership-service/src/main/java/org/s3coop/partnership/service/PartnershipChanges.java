@@ -31,7 +31,8 @@ import io.smallrye.mutiny.Uni;
 public class PartnershipChanges {
     /** The audit and history name of a change the service makes by itself. */
     public static final String SYSTEM = AuditRecord.SYSTEM;
-    private static final String AGGREGATE = "partnership";
+    /** The audit trail's aggregate type of a partnership and its parts. */
+    static final String AGGREGATE = "partnership";
 
     @Inject
     PartnershipRepository partnerships;

@@ -11,9 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.s3coop.platform.contract.ContractPatterns;
-import org.s3coop.platform.problem.PlatformProblem;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.rest.Csv;
 import org.s3coop.region.domain.Priority;
 import org.s3coop.region.domain.PriorityFamily;
 import org.s3coop.region.domain.RegionProblem;
@@ -25,17 +25,16 @@ import org.s3coop.region.service.command.PriorityChoice;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * region-service's CSV (RFC 4180, UTF-8, a header row; read and written by Jackson's CSV module): the rows of a region
- * import, and the lists as {@code text/csv}. A region's priorities are one cell, {@code FAMILY:CODE;FAMILY:CODE}, and
- * its stakeholders {@code TYPE:Name;TYPE:Name}, so a list exported as CSV imports again unchanged (the export's
- * read-only columns are ignored on import). A cell written that a spreadsheet would run as a formula (starting with
- * {@code = + - @}, tab or carriage return) is written with a leading {@code '}, which the import takes off again.
+ * import, and the columns of the lists as {@code text/csv} (written by the platform's {@link Csv}). A region's
+ * priorities are one cell, {@code FAMILY:CODE;FAMILY:CODE}, and its stakeholders {@code TYPE:Name;TYPE:Name}, so a
+ * list exported as CSV imports again unchanged (the export's read-only columns are ignored on import; so is the
+ * {@code '} {@link Csv} writes before a cell a spreadsheet would run as a formula).
  */
 public final class RegionCsv {
-    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
     static final String CODE = "code";
     static final String NAME = "name";
     static final String PRIORITIES = "priorities";
@@ -48,7 +47,6 @@ public final class RegionCsv {
     static final List<String> STAKEHOLDER_COLUMNS = List.of("id", "regionCode", NAME, "type", "createdAt");
     private static final int MAX_ITEMS = 50;
     private static final int MAX_NAME = 200;
-    private static final String FORMULA_START = "=+-@\t\r";
 
     private static final CsvMapper CSV = new CsvMapper();
 
@@ -56,15 +54,6 @@ public final class RegionCsv {
     }
 
     // ------------------------------------------------------------------ reading an import
-
-    /** Whether a Content-Type header says text/csv (any parameters, e.g. charset). */
-    static boolean isCsv(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String type = contentType.split(";", 2)[0].strip();
-        return type.equalsIgnoreCase(MEDIA_TYPE);
-    }
 
     /**
      * The data rows of an import body, each with what is wrong with it as written; 400 when the body has no header,
@@ -155,7 +144,7 @@ public final class RegionCsv {
             violations.add(new Problem.Violation(CODE, "'" + code + "' " + ContractPatterns.NUTS_CODE_RULE));
             code = null;
         }
-        String name = unguarded(cell.apply(1).strip());
+        String name = Csv.unguarded(cell.apply(1).strip());
         if (name.length() > MAX_NAME) {
             violations.add(new Problem.Violation(NAME, "has " + name.length() + " characters; at most " + MAX_NAME));
         }
@@ -229,35 +218,8 @@ public final class RegionCsv {
 
     // ------------------------------------------------------------------ writing the lists
 
-    /** A CSV document: the header row, then one row per item (cells as {@code cellsOf} gives them). */
-    static <T> String write(List<String> columns, List<T> items, Function<T, Object[]> cellsOf) {
-        CsvSchema.Builder schema = CsvSchema.builder();
-        columns.forEach(schema::addColumn);
-        List<String[]> rows = items.stream().map(cellsOf).map(RegionCsv::guarded).toList();
-        try {
-            return CSV.writer(schema.build().withHeader().withLineSeparator("\r\n")).writeValueAsString(rows);
-        } catch (IOException e) {
-            throw PlatformProblem.INTERNAL.exception("the CSV could not be written");
-        }
-    }
-
     /** A region's priorities as one cell. */
     static String priorityCell(List<Priority> priorities) {
         return priorities.stream().map(p -> p.family() + ":" + p.code()).collect(Collectors.joining(";"));
-    }
-
-    /** The cells as text (dates in ISO 8601), those a spreadsheet would run as a formula guarded. */
-    private static String[] guarded(Object[] cells) {
-        String[] out = new String[cells.length];
-        for (int i = 0; i < cells.length; i++) {
-            String s = cells[i] == null ? null : cells[i].toString();
-            out[i] = s != null && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-        }
-        return out;
-    }
-
-    private static String unguarded(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
     }
 }

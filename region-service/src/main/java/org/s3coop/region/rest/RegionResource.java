@@ -47,6 +47,7 @@ import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.problem.PlatformProblem;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
+import org.s3coop.platform.rest.Csv;
 import org.s3coop.platform.rest.ProblemResponsesFilter;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
@@ -149,7 +150,7 @@ public class RegionResource {
         Representation as = Representation.of(headers, LIST_REPRESENTATIONS);
         return service.list(filter, page).map(found -> switch (as) {
             case JSON -> Response.ok(found.map(RegionView::of), MediaType.APPLICATION_JSON_TYPE).build();
-            case CSV -> as.page(found, RegionCsv.write(RegionCsv.REGION_COLUMNS, found.items(), RegionResource::csvRow));
+            case CSV -> as.page(found, Csv.write(RegionCsv.REGION_COLUMNS, found.items(), RegionResource::csvRow));
             case GEO_JSON -> as.page(found, RegionGeoJson.write(found, json));
         });
     }
@@ -201,7 +202,7 @@ public class RegionResource {
                     schema = @Schema(enumeration = { "all", "valid-rows" }, defaultValue = "all")) String mode,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, String body) {
         // any type is taken in, so that authentication and roles are checked before the type (401/403 come first)
-        if (!RegionCsv.isCsv(contentType)) {
+        if (!Csv.isCsv(contentType)) {
             throw PlatformProblem.UNSUPPORTED_MEDIA_TYPE.exception("The import is a CSV file: send it as text/csv "
                     + "(UTF-8), not " + contentType);
         }

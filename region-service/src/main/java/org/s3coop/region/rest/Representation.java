@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.s3coop.platform.paging.Page;
+import org.s3coop.platform.rest.Csv;
+import org.s3coop.platform.rest.Negotiation;
 
 /**
  * How a list answers, by the request's {@code Accept} (in its order of preference): JSON by default, CSV for
@@ -16,9 +18,6 @@ import org.s3coop.platform.paging.Page;
 enum Representation {
     JSON(MediaType.APPLICATION_JSON), CSV(RegionCsv.MEDIA_TYPE), GEO_JSON(RegionGeoJson.MEDIA_TYPE);
 
-    static final String TOTAL_COUNT = "X-Total-Count";
-    static final String TOTAL_PAGES = "X-Total-Pages";
-
     final MediaType mediaType;
 
     Representation(String mediaType) {
@@ -27,22 +26,12 @@ enum Representation {
 
     /** The first of {@code offered} the request accepts (JAX-RS has answered 406 already if it accepts none). */
     static Representation of(HttpHeaders headers, List<Representation> offered) {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            for (Representation r : offered) {
-                if (!accepted.isWildcardType() && accepted.isCompatible(r.mediaType)) {
-                    return r;
-                }
-            }
-            if (accepted.isWildcardType()) {
-                return offered.get(0);
-            }
-        }
-        return offered.get(0);
+        MediaType chosen = Negotiation.choose(headers, offered.stream().map(r -> r.mediaType).toList());
+        return offered.stream().filter(r -> r.mediaType.equals(chosen)).findFirst().orElseThrow();
     }
 
     /** A page written as text (CSV, GeoJSON), with its totals in headers. */
     Response page(Page<?> page, String body) {
-        return Response.ok(body, mediaType).header(TOTAL_COUNT, page.totalItems()).header(TOTAL_PAGES, page.totalPages())
-                .build();
+        return Csv.page(page, body, mediaType);
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.s3coop.platform.contract.ContractPatterns;
 import org.s3coop.platform.idempotency.Idempotent;
 import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.rest.Csv;
 import org.s3coop.platform.security.Caller;
 import org.s3coop.region.rest.dto.AddStakeholderRequest;
 import org.s3coop.region.rest.dto.StakeholderView;
@@ -86,7 +87,7 @@ public class StakeholderResource {
         Representation as = Representation.of(headers, LIST_REPRESENTATIONS);
         return service.list(code, page).map(p -> p.map(StakeholderView::of)).map(found -> as == Representation.JSON
                 ? Response.ok(found, MediaType.APPLICATION_JSON_TYPE).build()
-                : as.page(found, RegionCsv.write(RegionCsv.STAKEHOLDER_COLUMNS, found.items(), s -> new Object[] {
+                : as.page(found, Csv.write(RegionCsv.STAKEHOLDER_COLUMNS, found.items(), s -> new Object[] {
                         s.id(), s.regionCode(), s.name(), s.type(), s.createdAt() })));
     }
 

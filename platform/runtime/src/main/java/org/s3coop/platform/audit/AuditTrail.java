@@ -3,7 +3,9 @@ package org.s3coop.platform.audit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,6 +83,26 @@ public class AuditTrail {
                         .setParameter("limit", page.size()).setParameter("offset", page.offset())
                         .getResultList()
                         .map(rows -> Page.of(rows.stream().map(this::entry).toList(), page, total))));
+    }
+
+    /** An aggregate's trail in short: the entries counted by action, and the {@code latest} newest ones. */
+    public Uni<AuditSummary> summary(String aggregateType, String aggregateId, int latest) {
+        String where = " from audit_entry where aggregate_type = :type and aggregate_id = :id";
+        return Panache.getSession().chain(s -> s.createNativeQuery("select action, count(*)" + where
+                + " group by action", Object[].class)
+                .setParameter("type", aggregateType).setParameter("id", aggregateId)
+                .getResultList()
+                .chain(counts -> s.createNativeQuery("select id, entity, entity_id, action, actor, at, cast(changes as text)"
+                        + where + " order by at desc, id desc limit :limit", Object[].class)
+                        .setParameter("type", aggregateType).setParameter("id", aggregateId)
+                        .setParameter("limit", latest)
+                        .getResultList()
+                        .map(rows -> {
+                            Map<String, Long> byAction = new TreeMap<>();
+                            counts.forEach(c -> byAction.put((String) c[0], ((Number) c[1]).longValue()));
+                            long total = byAction.values().stream().mapToLong(Long::longValue).sum();
+                            return new AuditSummary(total, byAction, rows.stream().map(this::entry).toList());
+                        })));
     }
 
     /** The fields that differ, in name order; a field missing on one side counts as null there. */
