@@ -1,14 +1,8 @@
 package org.s3coop.partnership.repository;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,7 +23,7 @@ import io.smallrye.mutiny.Uni;
 public class PortfolioStayRepository {
     private static final String KEY = "programme, priority_code, country, stage, kind, subject, hour";
     /** Every cell computed from the history (resource portfolio/stay-cells-from-scratch.sql), as migration V8 did. */
-    public static final String FROM_SCRATCH = fromScratchSql();
+    public static final String FROM_SCRATCH = CellSql.resource("/portfolio/stay-cells-from-scratch.sql");
     private static final String COMPACT = "with moved as (delete from portfolio_stay_delta returning *) "
             + "insert into portfolio_stay_cell (" + KEY + ", stays) select " + KEY + ", sum(stays) from moved group by "
             + KEY + " on conflict (" + KEY + ") do update set stays = portfolio_stay_cell.stays + excluded.stays";
@@ -40,23 +34,10 @@ public class PortfolioStayRepository {
 
     /** Appends {@code deltas} (in the caller's transaction): one statement, inserts only. */
     public Uni<Void> add(Map<StayLedger.Key, Long> deltas) {
-        if (deltas.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        StringJoiner values = new StringJoiner(", ");
-        List<Object> params = new ArrayList<>();
-        deltas.forEach((k, n) -> {
-            values.add("(?, ?, ?, ?, ?, ?, ?, ?)");
-            params.addAll(List.of(k.programme(), k.priority(), k.country(), k.stage(), k.kind(), k.subject(), k.hour(), n));
-        });
-        String sql = "insert into portfolio_stay_delta (" + KEY + ", stays) values " + values;
-        return Panache.getSession().chain(s -> {
-            var q = s.createNativeQuery(sql);
-            for (int i = 0; i < params.size(); i++) {
-                q.setParameter(i + 1, params.get(i));
-            }
-            return q.executeUpdate();
-        }).replaceWithVoid();
+        List<List<Object>> rows = new ArrayList<>();
+        deltas.forEach((k, n) -> rows.add(List.of(k.programme(), k.priority(), k.country(), k.stage(), k.kind(), k.subject(),
+                k.hour(), n)));
+        return CellSql.insert("portfolio_stay_delta", KEY + ", stays", rows);
     }
 
     /** Folds the deltas into the cells (one statement: what it moves, it deletes). */
@@ -103,14 +84,5 @@ public class PortfolioStayRepository {
         return Panache.getSession().chain(s -> s.createNativeQuery("delete from portfolio_stay_delta").executeUpdate()
                 .chain(() -> s.createNativeQuery("delete from portfolio_stay_cell").executeUpdate())
                 .chain(() -> s.createNativeQuery("insert into portfolio_stay_cell " + FROM_SCRATCH).executeUpdate()));
-    }
-
-    private static String fromScratchSql() {
-        try (InputStream in = PortfolioStayRepository.class.getResourceAsStream("/portfolio/stay-cells-from-scratch.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("--"))
-                    .collect(Collectors.joining("\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
