@@ -3,8 +3,8 @@
 -- PortfolioInvestmentTests check it). Read by PortfolioStayRepository (rebuild) and by the bench after its bulk load;
 -- migration V8 filled the cells the same way. A stay starts with PROPOSE, ADVANCE or REVERT (n counts them) and ends
 -- with the next ADVANCE or REVERT (COMPLETED) or with CLOSE (CLOSED); time ON_HOLD (a HOLD to the next RESUME or CLOSE)
--- is left out; lengths in whole hours (truncated); an open partnership's current stay by its effective start (hours
--- since the epoch, rounded up), or, ON_HOLD, by its age when the hold began (HELD).
+-- is left out; lengths in whole hours (truncated); an open partnership's current stay by its effective start (rounded
+-- up to the day, in hours since the epoch), or, ON_HOLD, by its age when the hold began (HELD).
 with p as (select id, programme, priority_code, stage, status, member_codes from partnership),
      c as (select id, '' as country from p
            union
@@ -33,7 +33,7 @@ with p as (select id, programme, priority_code, stage, status, member_codes from
            union all
            select s.partnership_id, case when d.open_since is null then 'ONGOING' else 'HELD' end, p.stage,
                   case when d.open_since is null
-                       then ceil((extract(epoch from s.started_at) + coalesce(d.seconds, 0)) / 3600)::bigint
+                       then ceil((extract(epoch from s.started_at) + coalesce(d.seconds, 0)) / 86400)::bigint * 24
                        else floor((extract(epoch from d.open_since - s.started_at) - d.seconds) / 3600)::bigint end
            from stays s join p on p.id = s.partnership_id
                 left join held d on d.partnership_id = s.partnership_id and d.n = s.n

@@ -2,22 +2,22 @@
 -- cells of V6: each transition appends, in its own transaction, the difference it makes (portfolio_stay_delta: inserts
 -- only); the scheduled compaction folds the deltas into portfolio_stay_cell. Per programme, priority, country ('' for
 -- any) and current stage of the partnership: the number of stays of a kind (COMPLETED, CLOSED, ONGOING, HELD) in a
--- stage (subject) by length or effective start in hours (hour), and of REVERTs by trigger (subject).
+-- stage (subject) by length or effective start in hours (hour; country first: every read selects one), and of REVERTs by trigger (subject).
 create table portfolio_stay_cell (
+    country       text   not null,
     programme     text   not null,
     priority_code text   not null,
-    country       text   not null,
     stage         text   not null,
     kind          text   not null,
     subject       text   not null,
     hour          bigint not null,
     stays         bigint not null,
-    primary key (programme, priority_code, country, stage, kind, subject, hour)
+    primary key (country, programme, priority_code, stage, kind, subject, hour)
 );
 create table portfolio_stay_delta (like portfolio_stay_cell);
 
 -- The cells of the history already there, from scratch (the same query as PortfolioStayRepository.FROM_SCRATCH).
-insert into portfolio_stay_cell
+insert into portfolio_stay_cell (programme, priority_code, country, stage, kind, subject, hour, stays)
 with p as (select id, programme, priority_code, stage, status, member_codes from partnership),
      c as (select id, '' as country from p
            union
@@ -46,7 +46,7 @@ with p as (select id, programme, priority_code, stage, status, member_codes from
            union all
            select s.partnership_id, case when d.open_since is null then 'ONGOING' else 'HELD' end, p.stage,
                   case when d.open_since is null
-                       then ceil((extract(epoch from s.started_at) + coalesce(d.seconds, 0)) / 3600)::bigint
+                       then ceil((extract(epoch from s.started_at) + coalesce(d.seconds, 0)) / 86400)::bigint * 24
                        else floor((extract(epoch from d.open_since - s.started_at) - d.seconds) / 3600)::bigint end
            from stays s join p on p.id = s.partnership_id
                 left join held d on d.partnership_id = s.partnership_id and d.n = s.n

@@ -222,7 +222,8 @@ final class ScaleData {
                 "delete from portfolio_delta", "delete from portfolio_cell",
                 "insert into portfolio_cell " + cellsFromScratch(),
                 "delete from portfolio_stay_delta", "delete from portfolio_stay_cell",
-                "insert into portfolio_stay_cell " + stayCellsFromScratch(),
+                "insert into portfolio_stay_cell (programme, priority_code, country, stage, kind, subject, hour, stays) "
+                        + stayCellsFromScratch(),
                 "analyze");
     }
 

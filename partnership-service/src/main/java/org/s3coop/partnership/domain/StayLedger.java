@@ -16,8 +16,10 @@ import java.util.Map;
  * <li>{@code COMPLETED} / {@code CLOSED} stay: {@code subject} the stage it was in, {@code hour} its length in whole hours
  * (truncated);</li>
  * <li>{@code ONGOING} stay of an ACTIVE partnership: {@code subject} its stage, {@code hour} its effective start (the time it
- * entered the stage plus the time it spent ON_HOLD since) in hours since the epoch, rounded up: its age at a time
- * {@code now} is {@code now - hour} (truncated to the hour, never below 0);</li>
+ * entered the stage plus the time it spent ON_HOLD since) rounded up to the day (a UTC midnight), in hours since the
+ * epoch: its age at a time {@code now} is {@code now - hour}, never below 0, at most a day short of the exact age (a
+ * day, not an hour, so that the open partnerships of a portfolio fall in a few hundred cells, not tens of
+ * thousands);</li>
  * <li>{@code HELD}: the ongoing stay of an ON_HOLD partnership, whose age does not grow while on hold: {@code hour} its
  * age in whole hours (truncated);</li>
  * <li>{@code REVERT}: {@code subject} its trigger ({@code "null"} when none), {@code hour} 0.</li>
@@ -29,6 +31,8 @@ import java.util.Map;
 public final class StayLedger {
     /** The resolution of the stay lengths: an hour, in microseconds (what the history's timestamps hold). */
     public static final long HOUR_MICROS = 3_600_000_000L;
+    /** The resolution of the ongoing stays' effective starts: a day. */
+    private static final long DAY_MICROS = 24 * HOUR_MICROS;
 
     /** A cell of the ledger: the portfolio's filters, then what is counted. */
     public record Key(String programme, String priority, String country, String stage, String kind, String subject,
@@ -109,7 +113,7 @@ public final class StayLedger {
         // the stay going on now: in the partnership's current stage, unless it is closed
         if (stage != null && !Status.CLOSED.name().equals(shape.status())) {
             entries.add(holdSince != null ? new Entry("HELD", shape.stage(), hours(holdSince - start - held))
-                    : new Entry(StayKind.ONGOING.name(), shape.stage(), Math.floorDiv(start + held + HOUR_MICROS - 1, HOUR_MICROS)));
+                    : new Entry(StayKind.ONGOING.name(), shape.stage(), Math.floorDiv(start + held + DAY_MICROS - 1, DAY_MICROS) * 24));
         }
         return entries;
     }

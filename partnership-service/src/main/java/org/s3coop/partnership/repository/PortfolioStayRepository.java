@@ -83,6 +83,7 @@ public class PortfolioStayRepository {
     public Uni<Integer> rebuild() {
         return Panache.getSession().chain(s -> s.createNativeQuery("delete from portfolio_stay_delta").executeUpdate()
                 .chain(() -> s.createNativeQuery("delete from portfolio_stay_cell").executeUpdate())
-                .chain(() -> s.createNativeQuery("insert into portfolio_stay_cell " + FROM_SCRATCH).executeUpdate()));
+                .chain(() -> s.createNativeQuery("insert into portfolio_stay_cell (" + KEY + ", stays) " + FROM_SCRATCH)
+                        .executeUpdate()));
     }
 }

@@ -19,8 +19,8 @@ import org.s3coop.partnership.service.Portfolio.TriggerCount;
  * many stays and their median length, read from the cumulative counts of the lengths in whole hours (as PostgreSQL's
  * {@code percentile_cont(0.5)}: the middle length, or the mean of the two middle ones). Completed and closed stays by
  * their length; ongoing stays by their age at {@code now}: {@code now} minus the effective start (rounded up to the
- * hour) for the ACTIVE partnerships, the age when the hold began for the ON_HOLD ones. Resolution: an hour (lengths
- * truncated to the hour).
+ * day) for the ACTIVE partnerships, the age when the hold began for the ON_HOLD ones. Resolution: an hour (lengths
+ * truncated to the hour), a day for the ongoing stays of ACTIVE partnerships.
  */
 final class StayMedians {
     private static final double MICROS_PER_DAY = 86_400_000_000d;
