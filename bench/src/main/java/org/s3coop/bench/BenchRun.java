@@ -448,8 +448,11 @@ public final class BenchRun {
                 "select stage, status, count(*) from partnership group by stage, status" });
         // issue 15: the counts and the investment figures from the aggregate cells (cells and pending deltas)
         queries.put("portfolio: cells", new String[] { "partnership", ScaleData.PORTFOLIO_CELLS });
-        // partnership-service's StageTransitionRepository.STAYS (unfiltered), with now() for its :now
-        queries.put("portfolio: stays per stage", new String[] { "partnership",
+        // issue 15: the stays and reverts from the cells kept by the transitions
+        queries.put("portfolio: stay cells", new String[] { "partnership", ScaleData.PORTFOLIO_STAY_CELLS });
+        // before issue 15's stay cells, partnership-service computed the stays per request with this query (unfiltered,
+        // now() for its :now): kept here to compare
+        queries.put("portfolio: stays per stage before the stay cells", new String[] { "partnership",
                 "with held as (select partnership_id, stay, "
                         + "sum(extract(epoch from until - occurred_at)) as seconds from (select h.partnership_id, h.action, h.occurred_at, "
                         + "coalesce(lead(h.occurred_at) over (partition by h.partnership_id order by h.seq), now()) as until, "
@@ -492,9 +495,7 @@ public final class BenchRun {
                 "select * from challenge c where (c.scope_type = 'REGION' and c.scope_ref = '" + scoped + "') or "
                         + "(c.scope_type = 'PARTNERSHIP' and c.scope_ref in (select p.id from known_partnership p "
                         + "where p.member_regions like '%|" + scoped + "|%')) order by created_at desc, id limit 20 offset 0" });
-        queries.put("challenges/summary: by stage", new String[] { "challenge",
-                "select p.stage, c.cluster_code, count(c.id) from challenge c join known_partnership p on p.id = c.scope_ref "
-                        + "where c.status = 'OPEN' group by p.stage, c.cluster_code" });
+        queries.put("challenges/summary: the kept counts", new String[] { "challenge", ScaleData.OPEN_CHALLENGE_COUNTS });
         queries.put("search?q=funding synergies", new String[] { "challenge", ScaleData.searchSql(root, "funding synergies") });
         Map<String, String> plans = ScaleData.plans(stack::jdbcUrl, queries);
         raw.put("plans", plans);

@@ -13,9 +13,9 @@ import java.util.Map;
  * The portfolio at scale, on its own (issue 15; the full benchmark measures it in its scale step too): PostgreSQL,
  * Kafka and the packaged partnership-service ({@code -Xmx256m}), the scale scenario's partnership data
  * ({@link ScaleData#loadPartnerships}: 100,000 partnerships, 1,000,000 history rows, 50,000 investment projects,
- * 125,000 monitoring reports, the portfolio's cells rebuilt), then {@code GET /api/v1/portfolio} unfiltered and
+ * 125,000 monitoring reports, the portfolio's cells and stay cells rebuilt), then {@code GET /api/v1/portfolio} unfiltered and
  * filtered from two connections in a closed loop: p50/p99 per query, and the query plans of the cells and of the
- * stays. Prints a Markdown report.
+ * stay cells (and of their rebuilds from scratch). Prints a Markdown report.
  * <pre>./mvnw -q -pl bench -am package -DskipTests -Dasyncapi.skip
  * java -Ds3coop.root=. -cp bench/target/classes:$(cat bench/target/bench.classpath) org.s3coop.bench.PortfolioAtScale [requests]</pre>
  */
@@ -57,8 +57,12 @@ public final class PortfolioAtScale {
             plans.put("portfolio: cells (unfiltered)", new String[] { "partnership", ScaleData.PORTFOLIO_CELLS });
             plans.put("portfolio: counts by stage and status before issue 15 (per request)", new String[] { "partnership",
                     "select stage, status, count(*) from partnership group by stage, status" });
-            plans.put("portfolio: reverts by trigger (per request)", new String[] { "partnership",
-                    "select coalesce(trigger, 'null'), count(*) from stage_transition where action = 'REVERT' group by 1" });
+            plans.put("portfolio: stay and revert cells (unfiltered)", new String[] { "partnership",
+                    ScaleData.PORTFOLIO_STAY_CELLS });
+            plans.put("portfolio: stay and revert cells (country=" + country + "&priority=C20)", new String[] { "partnership",
+                    ScaleData.PORTFOLIO_STAY_CELLS_FILTERED.formatted(country, "C20") });
+            plans.put("portfolio: stay cells from scratch (the rebuild)", new String[] { "partnership",
+                    ScaleData.stayCellsFromScratch() });
             plans.put("portfolio: cells from scratch (the rebuild)", new String[] { "partnership",
                     ScaleData.cellsFromScratch() });
             ScaleData.plans(stack::jdbcUrl, plans).forEach((name, plan) -> md.append("## ").append(name)

@@ -106,6 +106,18 @@ final class ScaleData {
     static final String PORTFOLIO_CELLS = "select programme, stage, status, instrument, project_status, sum(partnerships), "
             + "sum(projects), sum(requested_eur), sum(granted_eur) from (select * from portfolio_cell where country = '' "
             + "union all select * from portfolio_delta where country = '') c group by 1, 2, 3, 4, 5";
+    /** partnership-service's read of the stay and revert cells, unfiltered (PortfolioStayRepository.read). */
+    static final String PORTFOLIO_STAY_CELLS = "select kind, subject, hour, sum(stays) from (select kind, subject, hour, stays "
+            + "from portfolio_stay_cell where country = '' union all select kind, subject, hour, stays from "
+            + "portfolio_stay_delta where country = '') c group by 1, 2, 3 having sum(stays) <> 0";
+    /** The same with the {@code country} and {@code priority} filters. */
+    static final String PORTFOLIO_STAY_CELLS_FILTERED = "select kind, subject, hour, sum(stays) from (select kind, subject, "
+            + "hour, stays from portfolio_stay_cell where country = '%1$s' and priority_code = '%2$s' union all select kind, "
+            + "subject, hour, stays from portfolio_stay_delta where country = '%1$s' and priority_code = '%2$s') c "
+            + "group by 1, 2, 3 having sum(stays) <> 0";
+    /** challenge-service's read of the summary's counts (OpenChallengeCountRepository.all). */
+    static final String OPEN_CHALLENGE_COUNTS = "select cluster_code, severity, stage, open from open_challenge_count "
+            + "where open <> 0";
     static final String INSTRUMENTS = "array['I3_STRAND_1','I3_STRAND_2A','I3_STRAND_2B','INTERREG','HORIZON_EUROPE',"
             + "'ERDF','NATIONAL','REGIONAL','PRIVATE','OTHER']";
     static final String PROJECT_STATUSES = "array['IDEA','PREPARING','SUBMITTED','FUNDED','REJECTED','RUNNING',"
@@ -209,13 +221,30 @@ final class ScaleData {
                 // the portfolio's cells, recomputed as partnership-service computes them from scratch
                 "delete from portfolio_delta", "delete from portfolio_cell",
                 "insert into portfolio_cell " + cellsFromScratch(),
+                "delete from portfolio_stay_delta", "delete from portfolio_stay_cell",
+                "insert into portfolio_stay_cell (programme, priority_code, country, stage, kind, subject, hour, stays) "
+                        + stayCellsFromScratch(),
                 "analyze");
     }
 
     /** partnership-service's from-scratch computation of the portfolio's cells (its resource, read from the tree). */
     static String cellsFromScratch() {
-        Path file = Path.of(System.getProperty("s3coop.root", ".."))
-                .resolve("partnership-service/src/main/resources/portfolio/cells-from-scratch.sql");
+        return resource("partnership-service/src/main/resources/portfolio/cells-from-scratch.sql");
+    }
+
+    /** partnership-service's from-scratch computation of the stay and revert cells, from the whole history. */
+    static String stayCellsFromScratch() {
+        return resource("partnership-service/src/main/resources/portfolio/stay-cells-from-scratch.sql");
+    }
+
+    /** challenge-service's from-scratch count of the open challenges (the summary's aggregate). */
+    static String openCountsFromScratch() {
+        return resource("challenge-service/src/main/resources/summary/open-counts-from-scratch.sql");
+    }
+
+    /** A SQL resource of the source tree, its comment lines left out. */
+    private static String resource(String path) {
+        Path file = Path.of(System.getProperty("s3coop.root", "..")).resolve(path);
         try {
             return Files.readString(file).lines().filter(l -> !l.startsWith("--")).collect(Collectors.joining("\n"));
         } catch (IOException e) {

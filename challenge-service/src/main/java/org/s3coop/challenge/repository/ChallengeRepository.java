@@ -72,20 +72,4 @@ public class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUI
     public Uni<List<Challenge>> atMeeting(UUID meetingId) {
         return list("meetingId", Sort.by("createdAt").and("id"), meetingId);
     }
-
-    /** Open challenges counted by one attribute: rows of [value, count]. */
-    public Uni<List<Object[]>> openCountBy(String attribute) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(
-                "select c." + attribute + ", count(c) from Challenge c where c.status = :open group by c." + attribute,
-                Object[].class).setParameter("open", ChallengeStatus.OPEN).getResultList());
-    }
-
-    /** Open challenges on partnerships, by the partnership's current stage and the cluster: rows of [stage, cluster, count]. */
-    public Uni<List<Object[]>> openCountByPartnershipStage() {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(
-                "select p.stage, c.cluster, count(c) from Challenge c join KnownPartnership p on p.id = c.scopeRef "
-                        + "where c.status = :open and c.scopeType = :partnership group by p.stage, c.cluster",
-                Object[].class).setParameter("open", ChallengeStatus.OPEN)
-                .setParameter("partnership", ScopeType.PARTNERSHIP).getResultList());
-    }
 }

@@ -43,6 +43,8 @@ public class ChallengeService {
     @Inject
     TransitionRepository transitions;
     @Inject
+    OpenChallengeCounts openCounts;
+    @Inject
     ClusterCatalogue catalogue;
     @Inject
     ScopeResolver scopes;
@@ -88,6 +90,7 @@ public class ChallengeService {
                             resolved.scope(), cmd.severity(), cmd.meetingId(), actor);
                     return challenges.persist(c)
                             .chain(challenges::flush)
+                            .chain(() -> openCounts.changed(OpenChallengeCounts.Counted.NOTHING, c))
                             .chain(() -> outbox.append(ChallengeEvents.raised(c, actor)))
                             .chain(() -> audit.record(AuditLog.CHALLENGE, c.id.toString(), "RAISE", actor, null,
                                     AuditLog.ChallengeState.of(c)))
@@ -103,10 +106,11 @@ public class ChallengeService {
                 .chain(c -> {
                     c.requireWorkedOn("REOPEN it before changing it");
                     var before = AuditLog.ChallengeState.of(c);
+                    var counted = OpenChallengeCounts.Counted.of(c);
                     String actor = authority.actor();
                     c.describe(cmd.cluster(), cmd.subDimension(), cmd.title(), cmd.description(), cmd.severity(),
                             cmd.meetingId());
-                    return challenges.flush().chain(() -> solutions.of(id))
+                    return challenges.flush().chain(() -> openCounts.changed(counted, c)).chain(() -> solutions.of(id))
                             .call(s -> outbox.append(ChallengeEvents.updated(c, s, actor)))
                             .call(s -> audit.record(AuditLog.CHALLENGE, id.toString(), "UPDATE", actor, before,
                                     AuditLog.ChallengeState.of(c)))
@@ -118,9 +122,11 @@ public class ChallengeService {
     public Uni<ChallengeDetails> transition(UUID id, TransitionChallenge cmd, ExpectedVersion expected) {
         return getForChange(id, expected).chain(c -> {
             var before = AuditLog.ChallengeState.of(c);
+            var counted = OpenChallengeCounts.Counted.of(c);
             ChallengeTransition t = c.apply(cmd.action(), cmd.reason(), authority.actor());
             return transitions.persist(t)
                     .chain(() -> challenges.flush())
+                    .chain(() -> openCounts.changed(counted, c))
                     .chain(() -> solutions.of(id))
                     .call(s -> outbox.append(ChallengeEvents.transitioned(c, s, t)))
                     .call(s -> audit.record(AuditLog.CHALLENGE, id.toString(), t.action.name(), t.actor, before,

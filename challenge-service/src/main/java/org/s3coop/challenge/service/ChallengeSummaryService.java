@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 
 import org.s3coop.challenge.domain.ChallengeCluster;
 import org.s3coop.challenge.domain.Severity;
-import org.s3coop.challenge.repository.ChallengeRepository;
 import org.s3coop.challenge.repository.ClusterRepository;
+import org.s3coop.challenge.repository.OpenChallengeCountRepository;
 import org.s3coop.challenge.service.ChallengeSummary.ClusterCount;
 import org.s3coop.challenge.service.ChallengeSummary.StageCount;
 
@@ -22,6 +22,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Analytics for the working group: open challenges by cluster, by severity, and by the current stage of the
  * partnership they are raised on (from the partnership read model), so one sees which clusters bite at which stage.
+ * Read from the counts kept by every change ({@link OpenChallengeCounts}), not counted per request.
  */
 @ApplicationScoped
 public class ChallengeSummaryService {
@@ -29,16 +30,37 @@ public class ChallengeSummaryService {
     static final List<String> STAGES = List.of("SCOPING", "MAPPING", "PILOT", "SCALE_UP");
 
     @Inject
-    ChallengeRepository challenges;
+    OpenChallengeCountRepository counts;
     @Inject
     ClusterRepository clusters;
 
     @WithSession
     public Uni<ChallengeSummary> summary() {
-        return clusters.catalogue().chain(catalogue -> challenges.openCountBy("cluster")
-                .chain(byCluster -> challenges.openCountBy("severity")
-                        .chain(bySeverity -> challenges.openCountByPartnershipStage()
-                                .map(byStage -> summary(catalogue, byCluster, bySeverity, byStage)))));
+        return clusters.catalogue().chain(catalogue -> counts.all().map(rows -> summary(catalogue, rows)));
+    }
+
+    /** The summary of the kept counts: rows of [cluster, severity, stage ({@code ""}: no known partnership), open]. */
+    private static ChallengeSummary summary(List<ChallengeCluster> catalogue, List<Object[]> rows) {
+        Map<String, Long> byCluster = new LinkedHashMap<>();
+        Map<String, Long> bySeverity = new LinkedHashMap<>();
+        Map<List<String>, Long> byStage = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long n = ((Number) row[3]).longValue();
+            byCluster.merge(String.valueOf(row[0]), n, Long::sum);
+            bySeverity.merge(String.valueOf(row[1]), n, Long::sum);
+            if (!"".equals(row[2])) {
+                byStage.merge(List.of(String.valueOf(row[2]), String.valueOf(row[0])), n, Long::sum);
+            }
+        }
+        List<Object[]> stageRows = new ArrayList<>();
+        byStage.forEach((k, n) -> stageRows.add(new Object[] {k.get(0), k.get(1), n}));
+        return summary(catalogue, rowsOf(byCluster), rowsOf(bySeverity), stageRows);
+    }
+
+    private static List<Object[]> rowsOf(Map<String, Long> counts) {
+        List<Object[]> out = new ArrayList<>();
+        counts.forEach((k, n) -> out.add(new Object[] {k, n}));
+        return out;
     }
 
     private static ChallengeSummary summary(List<ChallengeCluster> catalogue, List<Object[]> byCluster,

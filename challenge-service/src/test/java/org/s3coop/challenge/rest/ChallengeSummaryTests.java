@@ -3,17 +3,24 @@ package org.s3coop.challenge.rest;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.s3coop.challenge.repository.OpenChallengeCountRepository;
 import org.s3coop.challenge.support.Api;
 import org.s3coop.challenge.support.EventFeed;
+import org.s3coop.challenge.support.Learning;
 import org.s3coop.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+/**
+ * The summary's counts of open challenges, kept by every change of a challenge and by the partnership consumer, and
+ * compared with a count from scratch over the same data.
+ */
 @QuarkusTest
 class ChallengeSummaryTests {
 
@@ -36,7 +43,7 @@ class ChallengeSummaryTests {
     }
 
     @Test
-    void countsOpenChallengesByClusterSeverityAndPartnershipStage() {
+    void countsOpenChallengesByClusterSeverityAndPartnershipStage() throws SQLException {
         String es = EventFeed.knownRegion();
         String de = EventFeed.knownRegion();
         String atPilot = EventFeed.knownPartnership("PILOT", es, de);
@@ -75,5 +82,49 @@ class ChallengeSummaryTests {
         JsonPath moved = summary();
         assertEquals(stage(before, "PILOT"), stage(moved, "PILOT"));
         assertEquals(2, stage(moved, "SCALE_UP") - stage(before, "SCALE_UP"));
+        assertEquals(kept(), fromScratch(), "the counts kept by each change");
+    }
+
+    @Test
+    void countsKeptByUpdatesReopeningsAndWithdrawalsMatchACountFromScratch() throws SQLException {
+        String es = EventFeed.knownRegion();
+        String de = EventFeed.knownRegion();
+        String atMapping = EventFeed.knownPartnership("MAPPING", es, de);
+        JsonPath before = summary();
+        String x = Api.raised("CAPACITY", null, "PARTNERSHIP", atMapping, "LOW");
+        String y = Api.raised("GOVERNANCE", null, "PARTNERSHIP", atMapping, "HIGH");
+        String z = Api.raised("FUNDING", null, "COMMUNITY", null, "MEDIUM");
+        // x described anew (another cluster and severity); y addressed and reopened; z withdrawn
+        Learning.as(TestTokens.admin()).body("{\"cluster\":\"FUNDING\",\"title\":\"A challenge\","
+                + "\"description\":\"What holds us back\",\"severity\":\"BLOCKING\"}").put("/api/v1/challenges/" + x)
+                .then().statusCode(200);
+        Api.transition(TestTokens.admin(), y, "ADDRESS", null).statusCode(200);
+        Api.transition(TestTokens.admin(), y, "REOPEN", null).statusCode(200);
+        Api.transition(TestTokens.admin(), z, "WITHDRAW", null).statusCode(200);
+
+        JsonPath after = summary();
+        assertEquals(2, after.getLong("open") - before.getLong("open"));
+        assertEquals(1, cluster(after, "FUNDING") - cluster(before, "FUNDING"));
+        assertEquals(0, cluster(after, "CAPACITY") - cluster(before, "CAPACITY"));
+        assertEquals(1, after.getLong("bySeverity.BLOCKING") - before.getLong("bySeverity.BLOCKING"));
+        assertEquals(0, after.getLong("bySeverity.LOW") - before.getLong("bySeverity.LOW"));
+        assertEquals(0, after.getLong("bySeverity.MEDIUM") - before.getLong("bySeverity.MEDIUM"));
+        assertEquals(2, stage(after, "MAPPING") - stage(before, "MAPPING"));
+        assertEquals(1, stageCluster(after, "MAPPING", "GOVERNANCE") - stageCluster(before, "MAPPING", "GOVERNANCE"));
+        assertEquals(kept(), fromScratch(), "the counts kept by each change");
+    }
+
+    /** The kept counts, as one sorted text (zero counts left out). */
+    private static String kept() throws SQLException {
+        return canonical("select cluster_code, severity, stage, open from open_challenge_count");
+    }
+
+    private static String fromScratch() throws SQLException {
+        return canonical(OpenChallengeCountRepository.FROM_SCRATCH);
+    }
+
+    private static String canonical(String counts) throws SQLException {
+        return EventFeed.queryString("select coalesce(string_agg(concat_ws('|', cluster_code, severity, stage, open), "
+                + "E'\\n' order by cluster_code, severity, stage), '') from (" + counts + ") c where open <> 0");
     }
 }

@@ -1,15 +1,9 @@
 package org.s3coop.partnership.repository;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -32,7 +26,7 @@ public class PortfolioCellRepository {
     private static final String SUMS = "sum(partnerships), sum(projects), sum(requested_eur), sum(granted_eur), "
             + "sum(trl_start), sum(trl_target)";
     /** Every cell computed from the tables (resource portfolio/cells-from-scratch.sql), as migration V6 did. */
-    public static final String FROM_SCRATCH = fromScratchSql();
+    public static final String FROM_SCRATCH = CellSql.resource("/portfolio/cells-from-scratch.sql");
     private static final String COMPACT = "with moved as (delete from portfolio_delta returning *) "
             + "insert into portfolio_cell select " + KEY + ", " + SUMS + " from moved group by " + KEY
             + " on conflict (" + KEY + ") do update set partnerships = portfolio_cell.partnerships + excluded.partnerships, "
@@ -47,26 +41,12 @@ public class PortfolioCellRepository {
 
     /** Appends {@code deltas} (in the caller's transaction): one statement, inserts only. */
     public Uni<Void> add(Map<PortfolioCell.Key, PortfolioCell.Figures> deltas) {
-        if (deltas.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        StringJoiner values = new StringJoiner(", ");
-        List<Object> params = new ArrayList<>();
-        deltas.forEach((k, f) -> {
-            values.add("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            params.addAll(List.of(k.programme(), k.priority(), k.country(), k.stage(), k.status(), k.since(),
-                    k.reported(), k.instrument(), k.projectStatus(), f.partnerships(), f.projects(), f.requested(),
-                    f.granted(), f.trlStart(), f.trlTarget()));
-        });
-        String sql = "insert into portfolio_delta (" + KEY + ", partnerships, projects, requested_eur, granted_eur, "
-                + "trl_start, trl_target) values " + values;
-        return Panache.getSession().chain(s -> {
-            var q = s.createNativeQuery(sql);
-            for (int i = 0; i < params.size(); i++) {
-                q.setParameter(i + 1, params.get(i));
-            }
-            return q.executeUpdate();
-        }).replaceWithVoid();
+        List<List<Object>> rows = new ArrayList<>();
+        deltas.forEach((k, f) -> rows.add(List.of(k.programme(), k.priority(), k.country(), k.stage(), k.status(), k.since(),
+                k.reported(), k.instrument(), k.projectStatus(), f.partnerships(), f.projects(), f.requested(),
+                f.granted(), f.trlStart(), f.trlTarget())));
+        return CellSql.insert("portfolio_delta", KEY + ", partnerships, projects, requested_eur, granted_eur, trl_start, "
+                + "trl_target", rows);
     }
 
     /** Folds the deltas into the cells (one statement: what it moves, it deletes). */
@@ -131,15 +111,6 @@ public class PortfolioCellRepository {
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]),
                 new PortfolioCell.Figures(num(r[9]).longValue(), num(r[10]).longValue(), decimal(r[11]), decimal(r[12]),
                         num(r[13]).longValue(), num(r[14]).longValue()))).toList());
-    }
-
-    private static String fromScratchSql() {
-        try (InputStream in = PortfolioCellRepository.class.getResourceAsStream("/portfolio/cells-from-scratch.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("--"))
-                    .collect(Collectors.joining("\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Number num(Object o) {

@@ -13,7 +13,9 @@ import jakarta.persistence.LockModeType;
 import org.s3coop.partnership.domain.AuditedParts;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PortfolioCell;
+import org.s3coop.partnership.domain.StageTransition;
 import org.s3coop.partnership.repository.PartnershipRepository;
+import org.s3coop.partnership.repository.StageTransitionRepository;
 import org.s3coop.platform.audit.AuditRecord;
 import org.s3coop.platform.audit.AuditTrail;
 import org.s3coop.platform.events.DomainEvent;
@@ -44,6 +46,8 @@ public class PartnershipChanges {
     Outbox outbox;
     @Inject
     PortfolioFigures figures;
+    @Inject
+    StageTransitionRepository history;
 
     /** Reads the partnership and locks its row until the transaction ends, so concurrent changes queue up; 404 when none. */
     Uni<Partnership> lock(UUID id) {
@@ -87,12 +91,13 @@ public class PartnershipChanges {
             Function<Partnership, Uni<List<DomainEvent>>> change, boolean watched, boolean cells) {
         AuditedParts before = AuditedParts.of(p);
         PortfolioCell.Shape shape = PortfolioCell.Shape.of(p);
+        long version = p.version;
         return change.apply(p).chain(events -> !watched ? Uni.createFrom().item(events) : watch.reevaluate(p).map(found -> {
             List<DomainEvent> all = new ArrayList<>(events);
             all.addAll(found);
             return all;
         })).chain(events -> partnerships.flush().chain(() -> record(p, before, actor, action, events)))
-                .call(q -> cells ? figures.moved(q, shape) : Uni.createFrom().voidItem());
+                .call(q -> cells ? figures.moved(q, shape, version) : Uni.createFrom().voidItem());
     }
 
     /** No change of its own: the gates of {@code p} are re-evaluated as {@code system} after a read model changed. */
@@ -100,10 +105,10 @@ public class PartnershipChanges {
         return apply(p, SYSTEM, action, q -> Uni.createFrom().item(List.of()));
     }
 
-    /** Stores a new partnership with its first events, audited as created by {@code actor}. */
-    Uni<Partnership> create(Partnership p, String actor, String action, List<DomainEvent> events) {
-        return partnerships.persist(p).chain(partnerships::flush)
-                .chain(() -> record(p, AuditedParts.none(), actor, action, events)).call(q -> figures.moved(q, null));
+    /** Stores a new partnership with its proposal and first events, audited as created by {@code actor}. */
+    Uni<Partnership> create(Partnership p, StageTransition proposal, String actor, String action, List<DomainEvent> events) {
+        return partnerships.persist(p).chain(partnerships::flush).chain(() -> history.persist(proposal))
+                .chain(() -> record(p, AuditedParts.none(), actor, action, events)).call(q -> figures.moved(q, null, 0));
     }
 
     private Uni<Partnership> record(Partnership p, AuditedParts before, String actor, String action,

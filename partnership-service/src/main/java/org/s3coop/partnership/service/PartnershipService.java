@@ -114,8 +114,8 @@ public class PartnershipService {
             Partnership p = Partnership.propose(cmd.title().strip(), cmd.priority(), programme.code, cmd.leadRegion(),
                     members);
             StageTransition proposal = p.proposal(authority.actor());
-            return changes.create(p, authority.actor(), PartnershipAction.PROPOSE.name(),
-                    List.of(PartnershipEvents.step(p, proposal))).call(() -> history.persist(proposal));
+            return changes.create(p, proposal, authority.actor(), PartnershipAction.PROPOSE.name(),
+                    List.of(PartnershipEvents.step(p, proposal)));
         }));
     }
 

@@ -10,8 +10,6 @@ import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
 import org.s3coop.partnership.domain.StayKind;
 import org.s3coop.partnership.repository.PartnershipRepository.StageStatusCount;
-import org.s3coop.partnership.repository.StageTransitionRepository.Stays;
-import org.s3coop.partnership.repository.StageTransitionRepository.TriggerCount;
 
 /**
  * The monitoring figures of the partnerships a filter selects (definitions in docs/partnership-service.md): counts by
@@ -24,7 +22,15 @@ public record Portfolio(long totalPartnerships, Map<Stage, Long> byStage, Map<St
         Map<Stage, Map<Status, Long>> openByStageAndStatus, Map<StayKind, Map<Stage, Double>> medianDays,
         Map<StayKind, Map<Stage, Long>> stays, Map<String, Long> revertsByTrigger, List<Partnership> rescopingRecommended) {
 
-    /** The figures from what the database aggregated: no partnership or history row is loaded besides the flagged. */
+    /** Stays in one stage that ended one way: how many, and their median length in days (ON_HOLD time left out). */
+    public record Stays(Stage stage, StayKind kind, long count, double medianDays) {
+    }
+
+    /** How many REVERTs gave one trigger ({@code "null"}: none recorded). */
+    public record TriggerCount(String trigger, long count) {
+    }
+
+    /** The figures from the aggregates: no partnership or history row is loaded besides the flagged. */
     public static Portfolio of(List<StageStatusCount> counts, List<Stays> stays, List<TriggerCount> reverts,
             List<Partnership> flagged) {
         Map<Stage, Long> byStage = zeroes(Stage.class);

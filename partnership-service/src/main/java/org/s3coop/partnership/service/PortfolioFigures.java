@@ -12,6 +12,7 @@ import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PortfolioCell;
 import org.s3coop.partnership.repository.InvestmentProjectRepository;
 import org.s3coop.partnership.repository.PortfolioCellRepository;
+import org.s3coop.partnership.repository.PortfolioStayRepository;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -32,6 +33,10 @@ public class PortfolioFigures {
     PortfolioCellRepository cells;
     @Inject
     InvestmentProjectRepository projects;
+    @Inject
+    PortfolioStays stays;
+    @Inject
+    PortfolioStayRepository stayCells;
 
     /** Runs {@code change} on {@code p} (locked) that may change its projects, and moves its cells. */
     <T> Uni<T> around(Partnership p, Supplier<Uni<T>> change) {
@@ -40,15 +45,19 @@ public class PortfolioFigures {
                 PortfolioCell.difference(PortfolioCell.of(before, was), PortfolioCell.of(PortfolioCell.Shape.of(p), now))))));
     }
 
-    /** After a change of {@code p} alone (its projects as they were): moves its cells when its shape changed. */
-    Uni<Void> moved(Partnership p, PortfolioCell.Shape before) {
+    /**
+     * After a change of {@code p} alone (its projects as they were) from {@code before} at {@code version}: moves its
+     * cells, and its stay cells ({@link PortfolioStays}), when its shape changed (every transition but
+     * DISMISS_RESCOPING changes its stage or status).
+     */
+    Uni<Void> moved(Partnership p, PortfolioCell.Shape before, long version) {
         PortfolioCell.Shape after = PortfolioCell.Shape.of(p);
         if (PortfolioCell.same(before, after)) {
             return Uni.createFrom().voidItem();
         }
         Uni<List<PortfolioCell.ProjectFigures>> xs = before == null ? Uni.createFrom().item(List.of()) : figures(p.id);
         return xs.chain(now -> cells.add(PortfolioCell.difference(PortfolioCell.of(before, now),
-                PortfolioCell.of(after, now))));
+                PortfolioCell.of(after, now)))).chain(() -> stays.moved(p, before, version));
     }
 
     private Uni<List<PortfolioCell.ProjectFigures>> figures(UUID partnershipId) {
@@ -67,12 +76,12 @@ public class PortfolioFigures {
     /** Folds the pending deltas into the cells; answers how many cells it wrote. */
     @WithTransaction
     public Uni<Integer> compact() {
-        return cells.compact();
+        return cells.compact().chain(n -> stayCells.compact().map(m -> n + m));
     }
 
     /** Recomputes every cell from the tables (after data was loaded around the service, e.g. the bench). */
     @WithTransaction
     public Uni<Integer> rebuild() {
-        return cells.rebuild();
+        return cells.rebuild().chain(n -> stayCells.rebuild().map(m -> n + m));
     }
 }

@@ -20,6 +20,7 @@ import org.s3coop.partnership.support.Db;
 import org.s3coop.partnership.support.Partnerships;
 import org.s3coop.partnership.support.Projects;
 import org.s3coop.partnership.support.Regions;
+import org.s3coop.partnership.support.StayCells;
 import org.s3coop.platform.testing.TestTokens;
 import org.s3coop.platform.time.UtcClock;
 
@@ -94,6 +95,7 @@ class PortfolioInvestmentTests {
         as(TestTokens.admin()).delete(BASE + "/" + c + "/members/" + fr).then().statusCode(200);
 
         assertThat(kept()).as("the aggregates kept by each change").isEqualTo(fromScratch());
+        assertThat(StayCells.kept()).as("the stay and revert cells kept by each change").isEqualTo(StayCells.fromScratch());
 
         // the hand-checked figures, in 2026-H2: A and C owe their 2026-H1 report (B is closed)
         at("2026-08-01T09:00:00Z");
@@ -136,6 +138,7 @@ class PortfolioInvestmentTests {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> Db.count("select count(*) from portfolio_delta") == 0);
         assertThat(kept()).as("after the compaction").isEqualTo(fromScratch());
+        assertThat(StayCells.kept()).as("the stay cells after the compaction").isEqualTo(StayCells.fromScratch());
         given().get("/api/v1/portfolio?priority=C27").then().body("overdueReports", equalTo(1))
                 .body("totalPartnerships", equalTo(3));
     }

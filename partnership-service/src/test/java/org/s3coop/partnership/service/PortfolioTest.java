@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 import org.s3coop.partnership.domain.Member;
 import org.s3coop.partnership.domain.MemberRole;
 import org.s3coop.partnership.domain.MemberStatus;
-import org.s3coop.partnership.domain.StayKind;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PartnershipPriority;
 import org.s3coop.partnership.domain.PriorityFamily;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
+import org.s3coop.partnership.domain.StayKind;
 import org.s3coop.partnership.repository.PartnershipRepository.StageStatusCount;
-import org.s3coop.partnership.repository.StageTransitionRepository.Stays;
-import org.s3coop.partnership.repository.StageTransitionRepository.TriggerCount;
+import org.s3coop.partnership.service.Portfolio.Stays;
+import org.s3coop.partnership.service.Portfolio.TriggerCount;
 
 /** The portfolio figures from what the database aggregated: every stage and status present, zero when empty. */
 class PortfolioTest {

@@ -20,7 +20,8 @@ import org.s3coop.partnership.service.InvestmentFigures;
 import org.s3coop.partnership.service.Portfolio;
 
 @Schema(name = "Portfolio", description = "The monitoring view of the partnerships the filters select (definitions in "
-        + "docs/partnership-service.md). Stays in a stage are counted without the time spent ON_HOLD.")
+        + "docs/partnership-service.md). Stays in a stage are counted without the time spent ON_HOLD; their lengths are "
+        + "truncated to the hour (an ongoing stay's age to the day), from aggregates kept by every transition.")
 public record PortfolioView(
         @Schema(example = "12") long totalPartnerships,
         @Schema(description = "Partnerships by current stage (every status)") Map<Stage, Long> byStage,

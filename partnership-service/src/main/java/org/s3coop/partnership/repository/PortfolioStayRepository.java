@@ -1,0 +1,89 @@
+package org.s3coop.partnership.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.s3coop.partnership.domain.StayLedger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The portfolio's time-in-stage and revert cells ({@link StayLedger}): deltas appended in the transitions'
+ * transactions ({@code portfolio_stay_delta}), folded into {@code portfolio_stay_cell} by {@link #compact}; {@link #read}
+ * sums both for the cells a filter selects, by kind, subject and hour. {@link #FROM_SCRATCH} computes the same cells
+ * from the partnership table and the whole history (migration V8 filled the cells with it; {@link #rebuild} does again).
+ */
+@ApplicationScoped
+@WithSession
+public class PortfolioStayRepository {
+    private static final String KEY = "programme, priority_code, country, stage, kind, subject, hour";
+    /** Every cell computed from the history (resource portfolio/stay-cells-from-scratch.sql), as migration V8 did. */
+    public static final String FROM_SCRATCH = CellSql.resource("/portfolio/stay-cells-from-scratch.sql");
+    private static final String COMPACT = "with moved as (delete from portfolio_stay_delta returning *) "
+            + "insert into portfolio_stay_cell (" + KEY + ", stays) select " + KEY + ", sum(stays) from moved group by "
+            + KEY + " on conflict (" + KEY + ") do update set stays = portfolio_stay_cell.stays + excluded.stays";
+
+    /** How many stays of a kind in a stage (subject) by hour, or REVERTs by trigger (subject). */
+    public record Count(String kind, String subject, long hour, long stays) {
+    }
+
+    /** Appends {@code deltas} (in the caller's transaction): one statement, inserts only. */
+    public Uni<Void> add(Map<StayLedger.Key, Long> deltas) {
+        List<List<Object>> rows = new ArrayList<>();
+        deltas.forEach((k, n) -> rows.add(List.of(k.programme(), k.priority(), k.country(), k.stage(), k.kind(), k.subject(),
+                k.hour(), n)));
+        return CellSql.insert("portfolio_stay_delta", KEY + ", stays", rows);
+    }
+
+    /** Folds the deltas into the cells (one statement: what it moves, it deletes). */
+    public Uni<Integer> compact() {
+        return Panache.getSession().chain(s -> s.createNativeQuery(COMPACT).executeUpdate());
+    }
+
+    /** The counts of the cells a filter selects ({@code country} null: the any-country cells), deltas included. */
+    public Uni<List<Count>> read(PortfolioFilter filter) {
+        List<String> where = new ArrayList<>();
+        where.add("country = :country");
+        if (filter.programme() != null) {
+            where.add("programme = :programme");
+        }
+        if (filter.priority() != null) {
+            where.add("priority_code = :priority");
+        }
+        if (filter.stage() != null) {
+            where.add("stage = :stage");
+        }
+        String cond = String.join(" and ", where);
+        String sql = "select kind, subject, hour, sum(stays) from (select kind, subject, hour, stays from portfolio_stay_cell "
+                + "where " + cond + " union all select kind, subject, hour, stays from portfolio_stay_delta where " + cond
+                + ") c group by 1, 2, 3 having sum(stays) <> 0";
+        return Panache.getSession().chain(s -> {
+            var q = s.createNativeQuery(sql, Object[].class);
+            q.setParameter("country", filter.country() == null ? "" : filter.country());
+            if (filter.programme() != null) {
+                q.setParameter("programme", filter.programme());
+            }
+            if (filter.priority() != null) {
+                q.setParameter("priority", filter.priority());
+            }
+            if (filter.stage() != null) {
+                q.setParameter("stage", filter.stage().name());
+            }
+            return q.getResultList();
+        }).map(rows -> rows.stream().map(r -> new Count((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue())).toList());
+    }
+
+    /** Recomputes every cell from the history (after a bulk load that bypassed the service). */
+    public Uni<Integer> rebuild() {
+        return Panache.getSession().chain(s -> s.createNativeQuery("delete from portfolio_stay_delta").executeUpdate()
+                .chain(() -> s.createNativeQuery("delete from portfolio_stay_cell").executeUpdate())
+                .chain(() -> s.createNativeQuery("insert into portfolio_stay_cell (" + KEY + ", stays) " + FROM_SCRATCH)
+                        .executeUpdate()));
+    }
+}

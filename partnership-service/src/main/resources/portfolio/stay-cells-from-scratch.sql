@@ -1,0 +1,45 @@
+-- The portfolio's time-in-stage and revert cells (domain/StayLedger) computed from scratch from the partnership table
+-- and the whole history: what the deltas of every transition add up to (PortfolioStatisticsTests and
+-- PortfolioInvestmentTests check it). Read by PortfolioStayRepository (rebuild) and by the bench after its bulk load;
+-- migration V8 filled the cells the same way. A stay starts with PROPOSE, ADVANCE or REVERT (n counts them) and ends
+-- with the next ADVANCE or REVERT (COMPLETED) or with CLOSE (CLOSED); time ON_HOLD (a HOLD to the next RESUME or CLOSE)
+-- is left out; lengths in whole hours (truncated); an open partnership's current stay by its effective start (rounded
+-- up to the day, in hours since the epoch), or, ON_HOLD, by its age when the hold began (HELD).
+with p as (select id, programme, priority_code, stage, status, member_codes from partnership),
+     c as (select id, '' as country from p
+           union
+           select p.id, substr(m, 1, 2) from p, unnest(string_to_array(trim(both '|' from p.member_codes), '|')) m
+           where m <> ''),
+     h as (select partnership_id, seq, action, from_stage, to_stage, from_status, trigger, occurred_at,
+                  count(*) filter (where action in ('PROPOSE', 'ADVANCE', 'REVERT')) over w as n
+           from stage_transition window w as (partition by partnership_id order by seq)),
+     holds as (select partnership_id, n, action, occurred_at as since,
+                      lead(occurred_at) over (partition by partnership_id order by seq) as until
+               from h where action in ('HOLD', 'RESUME') or (action = 'CLOSE' and from_status = 'ON_HOLD')),
+     held as (select partnership_id, n,
+                     coalesce(sum(extract(epoch from until - since)) filter (where until is not null), 0) as seconds,
+                     max(since) filter (where until is null) as open_since
+              from holds where action = 'HOLD' group by 1, 2),
+     stays as (select s.partnership_id, s.n, s.occurred_at as started_at, e.action as end_action, e.from_stage,
+                      e.occurred_at as ended_at
+               from h s left join h e on e.partnership_id = s.partnership_id
+                    and ((e.action in ('ADVANCE', 'REVERT') and e.n = s.n + 1) or (e.action = 'CLOSE' and e.n = s.n))
+               where s.action in ('PROPOSE', 'ADVANCE', 'REVERT')),
+     e as (select s.partnership_id, case when s.end_action = 'CLOSE' then 'CLOSED' else 'COMPLETED' end as kind,
+                  s.from_stage as subject,
+                  floor((extract(epoch from s.ended_at - s.started_at) - coalesce(d.seconds, 0)) / 3600)::bigint as hour
+           from stays s left join held d on d.partnership_id = s.partnership_id and d.n = s.n
+           where s.ended_at is not null
+           union all
+           select s.partnership_id, case when d.open_since is null then 'ONGOING' else 'HELD' end, p.stage,
+                  case when d.open_since is null
+                       then ceil((extract(epoch from s.started_at) + coalesce(d.seconds, 0)) / 86400)::bigint * 24
+                       else floor((extract(epoch from d.open_since - s.started_at) - d.seconds) / 3600)::bigint end
+           from stays s join p on p.id = s.partnership_id
+                left join held d on d.partnership_id = s.partnership_id and d.n = s.n
+           where s.ended_at is null and p.status <> 'CLOSED'
+           union all
+           select partnership_id, 'REVERT', coalesce(trigger, 'null'), 0 from h where action = 'REVERT')
+select p.programme, p.priority_code, c.country, p.stage, e.kind, e.subject, e.hour, count(*) as stays
+from e join p on p.id = e.partnership_id join c on c.id = p.id
+group by 1, 2, 3, 4, 5, 6, 7
