@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +127,49 @@ class EventContractTests {
         ObjectNode data = e.payload().deepCopy();
         data.remove("regionCode");
         assertThat(CONTRACT.check(e.headers(), keyOf(e), data).violations()).anyMatch(v -> v.contains("regionCode"));
+    }
+
+    @Test
+    void partnershipEventsCarryEveryFieldNullWhenEmptyNeverAbsent() {
+        // docs/api.md, "null, never absent": every property of a partnership event's data is required, so an event that
+        // leaves a field out breaks the contract; the field that does not concern the event is there as null
+        for (String type : CONTRACT.typesOn("s3coop.partnerships.v1")) {
+            Example e = CONTRACT.examples(type).get(0);
+            JsonNode schema = CONTRACT.message(type).orElseThrow().payloadSchema().path("allOf").get(0);
+            List<String> properties = new ArrayList<>();
+            schema.path("properties").fieldNames().forEachRemaining(properties::add);
+            List<String> required = new ArrayList<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            assertThat(required).as(type).containsExactlyInAnyOrderElementsOf(properties);
+            assertThat(e.payload().fieldNames()).toIterable().as(type).containsAll(properties);
+            ObjectNode absent = e.payload().deepCopy();
+            absent.remove(List.of("outcome", "regionCode", "project"));
+            assertThat(CONTRACT.check(e.headers(), keyOf(e), absent).violations()).as(type)
+                    .anyMatch(v -> v.contains("outcome")).anyMatch(v -> v.contains("regionCode"))
+                    .anyMatch(v -> v.contains("project"));
+        }
+        Example proposed = CONTRACT.examples("org.s3coop.partnership.proposed.v1").get(0);
+        assertThat(proposed.payload().get("regionCode").isNull()).isTrue();
+        assertThat(proposed.payload().get("outcome").isNull()).isTrue();
+        assertThat(CONTRACT.check(proposed, keyOf(proposed)).violations()).isEmpty();
+    }
+
+    @Test
+    void aFieldTheEventIsAboutMayNotBeNull() {
+        Example joined = CONTRACT.examples("org.s3coop.partnership.member-joined.v1").get(0);
+        ObjectNode data = joined.payload().deepCopy();
+        data.putNull("regionCode");
+        assertThat(CONTRACT.check(joined.headers(), keyOf(joined), data).violations()).anyMatch(v -> v.contains("regionCode"));
+        Example advanced = CONTRACT.examples("org.s3coop.partnership.stage-advanced.v1").get(0);
+        ObjectNode transition = advanced.payload().deepCopy();
+        transition.putNull("from");
+        transition.putNull("at");
+        assertThat(CONTRACT.check(advanced.headers(), keyOf(advanced), transition).violations())
+                .anyMatch(v -> v.contains("/from:")).anyMatch(v -> v.contains("/at:"));
+        Example moved = CONTRACT.examples("org.s3coop.partnership.project-status-changed.v1").get(0);
+        ObjectNode project = moved.payload().deepCopy();
+        ((ObjectNode) project.get("project")).putNull("to");
+        assertThat(CONTRACT.check(moved.headers(), keyOf(moved), project).violations()).anyMatch(v -> v.contains("/project/to:"));
     }
 
     @Test

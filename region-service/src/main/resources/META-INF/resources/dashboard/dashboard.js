@@ -293,7 +293,7 @@
     var parts = [];
     if (d.title) { parts.push('“' + d.title + '”'); }
     if (d.code && d.name) { parts.push(d.code + ' ' + d.name); }
-    if (d.fromStage && d.toStage && d.fromStage !== d.toStage) { parts.push(d.fromStage + ' → ' + d.toStage); }
+    if (d.from && d.to && d.from !== d.to) { parts.push(d.from + ' → ' + d.to); }
     else if (d.stage && kind.indexOf('partnership.') === 0) { parts.push(d.stage); }
     if (d.trigger) { parts.push('trigger ' + d.trigger); }
     if (d.severity) { parts.push(d.severity); }

@@ -17,8 +17,6 @@ import org.s3coop.partnership.domain.StageTransition;
 import org.s3coop.partnership.domain.Status;
 import org.s3coop.platform.events.DomainEvent;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * The events partnership-service publishes on {@code s3coop.partnerships.v1}, keyed by partnership id. Their data
  * is the partnership's state after the change (so a dashboard can draw without calling back), plus what changed.
@@ -48,8 +46,10 @@ public final class PartnershipEvents {
     private PartnershipEvents() {
     }
 
-    /** Data of every partnership event; the change fields are present only on the events they concern. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    /**
+     * Data of every partnership event. Every field is always there (docs/api.md, "null, never absent"): the change
+     * fields are {@code null} on the events they do not concern, as is a value not set ({@code outcome} before CLOSE).
+     */
     public record PartnershipData(UUID id, String title, PartnershipPriority priority, String programme,
             String leadRegion, List<Member> members, List<Member> invitedMembers, Stage stage, Status status,
             Outcome outcome, long version, boolean rescopingRecommended, String rescopingReason,

@@ -14,8 +14,6 @@ import org.s3coop.partnership.domain.ProjectStatus;
 import org.s3coop.partnership.domain.ProjectTransition;
 import org.s3coop.platform.events.DomainEvent;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * The investment projects' events on {@code s3coop.partnerships.v1}, keyed (and with the subject) by the partnership
  * id, so that they stay in order with the partnership's own events. Their data is the partnership's state, as every
@@ -32,7 +30,6 @@ public final class ProjectEvents {
     private ProjectEvents() {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProjectData(UUID id, UUID partnershipId, String title, Instrument instrument, List<String> regions,
             List<UUID> organisations, int trlStart, int trlTarget, BigDecimal budgetEur, BigDecimal requestedEur,
             BigDecimal grantedEur, LocalDate startsOn, LocalDate endsOn, ProjectStatus status, long version,

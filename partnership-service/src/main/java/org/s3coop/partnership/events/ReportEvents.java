@@ -10,8 +10,6 @@ import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.ReportStatus;
 import org.s3coop.platform.events.DomainEvent;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * The monitoring reports' events on {@code s3coop.partnerships.v1}, keyed by the partnership id: {@code report-updated}
  * (a draft written or edited) and {@code report-submitted} (with the computed indicators). Their data is the
@@ -25,7 +23,6 @@ public final class ReportEvents {
     private ReportEvents() {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReportData(UUID id, UUID partnershipId, String period, ReportStatus status,
             Map<String, BigDecimal> values, Map<String, BigDecimal> mobilisedByInstrument, long version,
             OffsetDateTime submittedAt) {

@@ -147,12 +147,14 @@ public class PartnershipResource {
     @Path("/{id}/readiness")
     @Operation(operationId = "getReadiness", summary = "Check the next gate",
             description = "The criteria of the gate out of the current stage, each met or not with why, so a portal "
-                    + "can guide its users before they ask to ADVANCE. In SCALE_UP there is no next gate.")
-    @APIResponse(responseCode = "200", description = "The next gate's criteria",
+                    + "can guide its users before they ask to ADVANCE. In SCALE_UP there is no next gate. The ETag "
+                    + "header is the partnership's version (the one the criteria were read at): send it as If-Match "
+                    + "with the ADVANCE the readiness suggests.")
+    @APIResponse(responseCode = "200", description = "The next gate's criteria; ETag is the partnership's version",
             content = @Content(schema = @Schema(implementation = ReadinessView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
-    public Uni<ReadinessView> readiness(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
-        return transitions.readiness(UUID.fromString(id)).map(ReadinessView::of);
+    public Uni<Response> readiness(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
+        return transitions.readiness(UUID.fromString(id)).map(ReadinessView::of).map(r -> Versions.ok(r, r.version()));
     }
 
     @GET

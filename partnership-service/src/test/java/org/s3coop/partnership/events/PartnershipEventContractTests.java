@@ -5,6 +5,7 @@ import static org.s3coop.partnership.support.Partnerships.BASE;
 import static org.s3coop.partnership.support.Partnerships.transition;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -100,6 +101,27 @@ class PartnershipEventContractTests {
             }
             assertThat(seen).isEqualTo(new TreeSet<>(CONTRACT.typesOn(TOPIC)))
                     .isEqualTo(new TreeSet<>(CONTRACT.typesSentBy("partnership-service")));
+        }
+    }
+
+    @Test
+    void anEventCarriesTheFieldsThatDoNotConcernItAsNull() {
+        // docs/api.md, "null, never absent": a fresh proposal has no outcome, no region concerned, no transition, no
+        // project or report: each is there as an explicit null, and the event keeps its schema (every field required)
+        String id = Partnerships.propose("C22", Regions.known("ES", "C22"), Regions.known("DE", "C22"));
+        try (CloudEventRecords records = Kafka.reader(TOPIC)) {
+            CloudEventRecords.Event proposed = records.await(e -> id.equals(e.key()), 1, Duration.ofSeconds(30)).get(0);
+            CONTRACT.validate(proposed.headers(), proposed.key(), proposed.data());
+            for (String field : List.of("outcome", "rescopingReason", "regionCode", "evidence", "regressed", "restored",
+                    "from", "to", "action", "trigger", "reason", "at", "project", "report")) {
+                assertThat(proposed.data().has(field)).as(field + " is present").isTrue();
+                assertThat(proposed.data().get(field).isNull()).as(field + " is null").isTrue();
+            }
+            List<String> declared = new ArrayList<>();
+            CONTRACT.message(proposed.type()).orElseThrow().payloadSchema().path("allOf").get(0).path("required")
+                    .forEach(f -> declared.add(f.asText()));
+            assertThat(proposed.data().fieldNames()).toIterable().containsAll(declared);
+            assertThat(proposed.data().get("invitedMembers").isArray()).isTrue();
         }
     }
 

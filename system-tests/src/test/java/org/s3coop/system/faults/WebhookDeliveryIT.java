@@ -29,6 +29,7 @@ import org.s3coop.platform.testing.WebhookReceiver;
 import org.s3coop.platform.testing.WebhookReceiver.Request;
 import org.s3coop.system.Suite;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -67,7 +68,7 @@ class WebhookDeliveryIT {
     private void run(Report report) throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             Api.Reply created = subscribe(receiver, "\"" + REGISTERED + "\",\"" + UPDATED + "\",\"" + PROPOSED + "\"", 200);
-            latency(report, receiver);
+            latency(report, receiver, created.text("id"));
             otherServicesEvents(receiver);
             outage(report, receiver);
             long verified;
@@ -102,8 +103,13 @@ class WebhookDeliveryIT {
                 .isEqualTo(204);
     }
 
-    /** Sequential writes, each event's time (set before its commit) to its receipt. */
-    private void latency(Report report, WebhookReceiver receiver) {
+    /**
+     * Sequential writes, each event's time (set before its commit) to its first receipt; a slow one (over 1 s) is
+     * explained from the delivery log (queued, attempts, last attempt, delivered, last error) and the receiver's count
+     * of its receipts, in the report. The p99 is asserted: a regression of the delivery path (issue 17: about 2 % of
+     * the deliveries waited 10–11 s) fails the run.
+     */
+    private void latency(Report report, WebhookReceiver receiver, String subscription) {
         List<String> codes = new ArrayList<>();
         Map<String, Long> answered = new HashMap<>();
         for (int i = 0; i < LATENCY_EVENTS; i++) {
@@ -113,16 +119,62 @@ class WebhookDeliveryIT {
             codes.add(code);
         }
         Set<String> mine = Set.copyOf(codes);
-        List<Request> got = receiver.awaitAccepted(r -> mine.contains(r.header("ce-subject")), LATENCY_EVENTS, EVENTUALLY);
+        receiver.awaitAccepted(r -> mine.contains(r.header("ce-subject")), LATENCY_EVENTS, EVENTUALLY);
+        Map<String, Request> first = new HashMap<>();
+        Map<String, Integer> receipts = new HashMap<>();
+        for (Request r : receiver.all()) {
+            String subject = r.header("ce-subject");
+            if (mine.contains(subject)) {
+                receipts.merge(subject, 1, Integer::sum);
+                if (r.accepted()) {
+                    first.merge(subject, r, (a, b) -> a.receivedMillis() <= b.receivedMillis() ? a : b);
+                }
+            }
+        }
         List<Long> fromEventTime = new ArrayList<>();
         List<Long> fromAnswer = new ArrayList<>();
-        for (Request r : got) {
-            fromEventTime.add(r.receivedMillis() - OffsetDateTime.parse(r.header("ce-time")).toInstant().toEpochMilli());
+        Map<String, Long> slow = new java.util.TreeMap<>();
+        for (Request r : first.values()) {
+            long latency = r.receivedMillis() - OffsetDateTime.parse(r.header("ce-time")).toInstant().toEpochMilli();
+            fromEventTime.add(latency);
             fromAnswer.add(r.receivedMillis() - answered.get(r.header("ce-subject")));
+            if (latency > 1000) {
+                slow.put(r.header("ce-subject"), latency);
+            }
         }
         report.put("latency: events (sequential registrations)", LATENCY_EVENTS)
-                .put("latency: event time (before commit) → receipt, p50 / p99 / max (ms)", percentiles(fromEventTime))
-                .put("latency: 201 answer (after commit) → receipt, p50 / p99 / max (ms)", percentiles(fromAnswer));
+                .put("latency: event time (before commit) → first receipt, p50 / p99 / max (ms)", percentiles(fromEventTime))
+                .put("latency: 201 answer (after commit) → first receipt, p50 / p99 / max (ms)", percentiles(fromAnswer))
+                .put("latency: deliveries over 1 s / received more than once", slow.size() + " / "
+                        + receipts.values().stream().filter(n -> n > 1).count());
+        explain(report, subscription, slow, receipts);
+        long p99 = at(fromEventTime.stream().sorted().toList(), 0.99);
+        assertThat(p99).as("p99 of event time → receipt (ms): " + percentiles(fromEventTime)).isLessThan(2000);
+    }
+
+    /** The delivery log's rows of the slow deliveries, with their times relative to the event's. */
+    private static void explain(Report report, String subscription, Map<String, Long> slow, Map<String, Integer> receipts) {
+        if (slow.isEmpty()) {
+            return;
+        }
+        for (int page = 0; page < 5; page++) {
+            Api.Reply log = Api.writeWithHeaders("GET", Suite.region(), "/api/v1/webhooks/" + subscription
+                    + "/deliveries?size=100&page=" + page, Fixtures.ADMIN, "", Map.of());
+            if (log.body() == null || log.body().path("items").isEmpty()) {
+                return;
+            }
+            for (JsonNode d : log.body().path("items")) {
+                Long latency = slow.get(d.path("subject").asText());
+                if (latency != null && d.path("type").asText().equals(REGISTERED)) {
+                    long created = OffsetDateTime.parse(d.path("createdAt").asText()).toInstant().toEpochMilli();
+                    report.put("slow delivery " + d.path("subject").asText(), latency + " ms; queued " + created
+                            + ", attempts " + d.path("attempts").asInt() + ", last attempt " + d.path("lastAttemptAt")
+                            .asText() + ", delivered " + d.path("deliveredAt").asText() + ", last status "
+                            + d.path("lastStatus").asText() + ", last error " + d.path("lastError").asText()
+                            + ", receipts " + receipts.get(d.path("subject").asText()));
+                }
+            }
+        }
     }
 
     /** partnership-service's events reach the subscriber too: the same topics as the stream. */

@@ -74,6 +74,10 @@ class ExactContractTest {
         Operation read = api.getPaths().getPathItem("/api/v1/things/{id}").getGET();
         assertThat(create.getResponses().getAPIResponse("201").getHeaders())
                 .containsKeys("Location", "ETag", "Idempotency-Replayed");
+        assertThat(create.getResponses().getAPIResponse("201").getHeaders().get("ETag").getRef())
+                .isEqualTo("#/components/headers/ETag");
+        assertThat(api.getComponents().getHeaders().get("ETag").getRequired()).as("ETag is always sent").isTrue();
+        assertThat(read.getResponses().getAPIResponse("200").getHeaders()).containsKey("ETag");
         assertThat(create.getResponses().getAPIResponse("409").getHeaders()).containsKey("Retry-After");
         assertThat(create.getResponses().getAPIResponses()).containsKeys("400", "401", "403", "413", "414", "415",
                 "431", "500", "503");
