@@ -296,6 +296,8 @@ final class ScaleData {
                         + "), (array['KICK_OFF','WORKSHOP','PEER_REVIEW','STUDY_VISIT','WEBINAR'])[1 + g % 5], "
                         + "date '2023-06-08' + g * 7, " + regionCode.apply("g") + ", " + words("g", 9, 30) + ", " + words("g", 10, 80)
                         + ", '[]', 'MINUTES_PUBLISHED', 3, 'bench', now(), now() from generate_series(1, " + MEETINGS + ") g",
+                // the summary's counts, recomputed as challenge-service computes them from scratch
+                "delete from open_challenge_count", "insert into open_challenge_count " + openCountsFromScratch(),
                 "analyze");
     }
 

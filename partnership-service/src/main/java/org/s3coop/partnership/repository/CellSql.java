@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
+import org.hibernate.reactive.mutiny.Mutiny;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** What the portfolio's aggregate repositories share: their from-scratch SQL resources and their batched inserts. */
+/** What the portfolio's aggregate repositories share: their from-scratch SQL, batched inserts and filters. */
 final class CellSql {
     private CellSql() {
     }
@@ -23,6 +26,36 @@ final class CellSql {
                     .collect(Collectors.joining("\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cells a filter selects ({@code country} null: the any-country cells), as a condition over their columns. */
+    static String where(PortfolioFilter filter, String stage) {
+        List<String> where = new ArrayList<>();
+        where.add("country = :country");
+        if (filter.programme() != null) {
+            where.add("programme = :programme");
+        }
+        if (filter.priority() != null) {
+            where.add("priority_code = :priority");
+        }
+        if (stage != null) {
+            where.add("stage = :stage");
+        }
+        return String.join(" and ", where);
+    }
+
+    /** Binds the parameters of {@link #where} to {@code query}. */
+    static void bind(Mutiny.SelectionQuery<?> query, PortfolioFilter filter, String stage) {
+        query.setParameter("country", filter.country() == null ? "" : filter.country());
+        if (filter.programme() != null) {
+            query.setParameter("programme", filter.programme());
+        }
+        if (filter.priority() != null) {
+            query.setParameter("priority", filter.priority());
+        }
+        if (stage != null) {
+            query.setParameter("stage", stage);
         }
     }
 

@@ -56,18 +56,7 @@ public class PortfolioCellRepository {
 
     /** The cells a filter selects ({@code country} null: the any-country cells), deltas included. */
     public Uni<List<Row>> read(PortfolioFilter filter, String stage) {
-        List<String> where = new ArrayList<>();
-        where.add("country = :country");
-        if (filter.programme() != null) {
-            where.add("programme = :programme");
-        }
-        if (filter.priority() != null) {
-            where.add("priority_code = :priority");
-        }
-        if (stage != null) {
-            where.add("stage = :stage");
-        }
-        String cond = String.join(" and ", where);
+        String cond = CellSql.where(filter, stage);
         String sql = "select " + KEY + ", " + SUMS + " from (select * from portfolio_cell where " + cond
                 + " union all select * from portfolio_delta where " + cond + ") c group by " + KEY;
         return rows(sql, filter, stage);
@@ -95,16 +84,7 @@ public class PortfolioCellRepository {
         return Panache.getSession().chain(s -> {
             var q = s.createNativeQuery(sql, Object[].class);
             if (filter != null) {
-                q.setParameter("country", filter.country() == null ? "" : filter.country());
-                if (filter.programme() != null) {
-                    q.setParameter("programme", filter.programme());
-                }
-                if (filter.priority() != null) {
-                    q.setParameter("priority", filter.priority());
-                }
-                if (stage != null) {
-                    q.setParameter("stage", stage);
-                }
+                CellSql.bind(q, filter, stage);
             }
             return q.getResultList();
         }).map(rows -> rows.stream().map(r -> new Row(new PortfolioCell.Key((String) r[0], (String) r[1], (String) r[2],

@@ -47,33 +47,14 @@ public class PortfolioStayRepository {
 
     /** The counts of the cells a filter selects ({@code country} null: the any-country cells), deltas included. */
     public Uni<List<Count>> read(PortfolioFilter filter) {
-        List<String> where = new ArrayList<>();
-        where.add("country = :country");
-        if (filter.programme() != null) {
-            where.add("programme = :programme");
-        }
-        if (filter.priority() != null) {
-            where.add("priority_code = :priority");
-        }
-        if (filter.stage() != null) {
-            where.add("stage = :stage");
-        }
-        String cond = String.join(" and ", where);
+        String stage = filter.stage() == null ? null : filter.stage().name();
+        String cond = CellSql.where(filter, stage);
         String sql = "select kind, subject, hour, sum(stays) from (select kind, subject, hour, stays from portfolio_stay_cell "
                 + "where " + cond + " union all select kind, subject, hour, stays from portfolio_stay_delta where " + cond
                 + ") c group by 1, 2, 3 having sum(stays) <> 0";
         return Panache.getSession().chain(s -> {
             var q = s.createNativeQuery(sql, Object[].class);
-            q.setParameter("country", filter.country() == null ? "" : filter.country());
-            if (filter.programme() != null) {
-                q.setParameter("programme", filter.programme());
-            }
-            if (filter.priority() != null) {
-                q.setParameter("priority", filter.priority());
-            }
-            if (filter.stage() != null) {
-                q.setParameter("stage", filter.stage().name());
-            }
+            CellSql.bind(q, filter, stage);
             return q.getResultList();
         }).map(rows -> rows.stream().map(r -> new Count((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 ((Number) r[3]).longValue())).toList());

@@ -1,5 +1,7 @@
 package org.s3coop.partnership.service;
 
+import java.time.OffsetDateTime;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -37,11 +39,12 @@ public class PortfolioService {
     @WithSession
     public Uni<Figures> portfolio(String programme, String priority, String country, Stage stage) {
         PortfolioFilter filter = new PortfolioFilter(programme, priority, country, stage);
+        OffsetDateTime now = UtcClock.now();
         return cells.read(filter, stage == null ? null : stage.name()).chain(rows -> stays.read(filter)
                 .chain(counts -> partnerships.rescopingRecommended(filter).map(flagged -> {
-                    StayMedians.Figures s = StayMedians.of(counts, UtcClock.now());
+                    StayMedians.Figures s = StayMedians.of(counts, now);
                     return new Figures(Portfolio.of(InvestmentFigures.counts(rows), s.stays(), s.reverts(), flagged),
-                            InvestmentFigures.of(rows, ReportPeriod.lastClosed(UtcClock.now())));
+                            InvestmentFigures.of(rows, ReportPeriod.lastClosed(now)));
                 })));
     }
 }
