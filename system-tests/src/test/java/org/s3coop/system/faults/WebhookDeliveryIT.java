@@ -68,7 +68,13 @@ class WebhookDeliveryIT {
     private void run(Report report) throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             Api.Reply created = subscribe(receiver, "\"" + REGISTERED + "\",\"" + UPDATED + "\",\"" + PROPOSED + "\"", 200);
-            latency(report, receiver, created.text("id"));
+            // a second subscriber to the same events meanwhile, as in a real deployment (and in a whole suite run,
+            // where other tests leave theirs): the dispatcher and the ingest then work on two subscriptions at once
+            try (WebhookReceiver second = new WebhookReceiver()) {
+                Api.Reply other = subscribe(second, "\"" + REGISTERED + "\"", 200);
+                latency(report, receiver, created.text("id"));
+                unsubscribe(other.text("id"));
+            }
             otherServicesEvents(receiver);
             outage(report, receiver);
             long verified;

@@ -107,7 +107,18 @@ public class WebhookIngest {
                     if (records.isEmpty()) {
                         continue;
                     }
-                    int queued = ingest(records);
+                    int queued;
+                    try {
+                        queued = ingest(records);
+                    } catch (SQLException | RuntimeException notStored) {
+                        // read the batch again with the same consumer: closing it would make the group rebalance, and
+                        // the partitions wait for that (up to the session timeout) as well as for the database
+                        rewind(c, records);
+                        if (!BackgroundThread.pauseAfter(LOG, "webhook ingest", notStored, backoff.next())) {
+                            break;
+                        }
+                        continue;
+                    }
                     if (queued > 0) {
                         dispatcher.wake(); // committed in the database: deliverable before the offsets are
                     }
@@ -117,7 +128,8 @@ public class WebhookIngest {
             } catch (WakeupException e) {
                 break;
             } catch (Exception e) {
-                // the batch was not committed: a new consumer starts again from the last committed offsets
+                // Kafka failed (the database's failures rewind above): a new consumer starts again from the last
+                // committed offsets
                 if (!running || !BackgroundThread.pauseAfter(LOG, "webhook ingest", e, backoff.next())) {
                     break;
                 }
@@ -169,6 +181,13 @@ public class WebhookIngest {
             }
         }
         return queued;
+    }
+
+    /** Moves the consumer back to the first record of the batch on each of its partitions. */
+    private static void rewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {
+        for (TopicPartition p : records.partitions()) {
+            c.seek(p, records.records(p).get(0).offset());
+        }
     }
 
     private static Map<TopicPartition, OffsetAndMetadata> offsets(ConsumerRecords<String, String> records) {

@@ -178,12 +178,17 @@ final class WebhookStore {
         return claimed;
     }
 
-    /** How many of {@code wanted} deliveries the subscription's rate limit lets start now (its row locked meanwhile). */
+    /**
+     * How many of {@code wanted} deliveries the subscription's rate limit lets start now (its row locked meanwhile).
+     * The lock is FOR NO KEY UPDATE, not FOR UPDATE: only {@code rate_tat} changes, and FOR UPDATE conflicts with the
+     * KEY SHARE lock the ingest's insert of a delivery takes on its subscription (the foreign key) — the dispatcher
+     * and the ingest deadlocked when they met two subscriptions in opposite orders.
+     */
     private int grant(Connection c, UUID subscription, OffsetDateTime now, int wanted) throws SQLException {
         OffsetDateTime tat;
         int perSecond;
         try (PreparedStatement st = c.prepareStatement(
-                "select rate_tat, max_per_second from webhook_subscription where id = ? for update")) {
+                "select rate_tat, max_per_second from webhook_subscription where id = ? for no key update")) {
             st.setObject(1, subscription);
             try (ResultSet rs = st.executeQuery()) {
                 if (!rs.next()) {
