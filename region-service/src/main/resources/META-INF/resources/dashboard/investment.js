@@ -51,7 +51,9 @@
     thead.appendChild(head);
     table.appendChild(thead);
     table.appendChild(el('tbody', { id: 'invest-funnel-body', 'data-testid': 'invest-funnel' }));
-    funnel.appendChild(table);
+    var wrap = el('div', { 'class': 'table-wrap' });
+    wrap.appendChild(table);
+    funnel.appendChild(wrap);
 
     var money = card('Investment mobilised', 'EUR by instrument: requested (submitted) and granted (funded)', true);
     var totals = el('p', { 'class': 'muted small' }, 'Requested ');

@@ -28,7 +28,7 @@ public record DossierView(
         @Schema(description = "The monitoring reports, latest period first") List<ReportView> reports,
         @Schema(description = "The challenges challenge-service reported on the partnership or on one of its ACTIVE "
                 + "member regions (as this service's read model holds them), blocking ones first") List<ChallengeEntry> challenges,
-        AuditSummary audit,
+        @Schema(description = "The audit trail in short: the number of changes by action, and the latest") AuditSummary audit,
         @Schema(description = "When the dossier was compiled") OffsetDateTime compiledAt) {
 
     @Schema(name = "DossierMember", description = "A member region with what the dossier knows of it")
