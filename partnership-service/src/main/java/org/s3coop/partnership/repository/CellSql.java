@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -47,16 +49,23 @@ final class CellSql {
 
     /** Binds the parameters of {@link #where} to {@code query}. */
     static void bind(Mutiny.SelectionQuery<?> query, PortfolioFilter filter, String stage) {
-        query.setParameter("country", filter.country() == null ? "" : filter.country());
+        parameters(filter, stage).forEach(query::setParameter);
+    }
+
+    /** The values of {@link #where}'s parameters, by name. */
+    static Map<String, Object> parameters(PortfolioFilter filter, String stage) {
+        Map<String, Object> values = new TreeMap<>();
+        values.put("country", filter.country() == null ? "" : filter.country());
         if (filter.programme() != null) {
-            query.setParameter("programme", filter.programme());
+            values.put("programme", filter.programme());
         }
         if (filter.priority() != null) {
-            query.setParameter("priority", filter.priority());
+            values.put("priority", filter.priority());
         }
         if (stage != null) {
-            query.setParameter("stage", stage);
+            values.put("stage", stage);
         }
+        return values;
     }
 
     /** {@code insert into table (columns) values (?, ...), ...}: one statement, {@code rows} of one value per column. */

@@ -14,7 +14,6 @@ import org.s3coop.partnership.domain.Status;
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
@@ -74,31 +73,5 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     public Uni<List<Partnership>> lettersDueForUpdate(OffsetDateTime now, int limit) {
         return find("lettersDueAt <= ?1 and status <> ?2", Sort.by("lettersDueAt").and("id"), now, Status.CLOSED)
                 .page(0, limit).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-    }
-
-    /** The partnerships by stage and status (combinations without any are absent). */
-    public Uni<List<StageStatusCount>> countByStageAndStatus(PortfolioFilter filter) {
-        String sql = "select stage, status, count(*) from partnership" + where(filter) + " group by stage, status";
-        return Panache.getSession().chain(s -> {
-            var query = s.createNativeQuery(sql, Object[].class);
-            filter.parameters().forEach(query::setParameter);
-            return query.getResultList();
-        }).map(rows -> rows.stream().map(r -> new StageStatusCount(Stage.valueOf((String) r[0]),
-                Status.valueOf((String) r[1]), ((Number) r[2]).longValue())).toList());
-    }
-
-    /** The open partnerships flagged for re-scoping (closed ones never need it), oldest first. */
-    public Uni<List<Partnership>> rescopingRecommended(PortfolioFilter filter) {
-        String sql = "select * from partnership where rescoping_recommended and status <> 'CLOSED'"
-                + (filter.isEmpty() ? "" : " and " + filter.where()) + " order by created_at, id";
-        return Panache.getSession().chain(s -> {
-            var query = s.createNativeQuery(sql, Partnership.class);
-            filter.parameters().forEach(query::setParameter);
-            return query.getResultList();
-        });
-    }
-
-    private static String where(PortfolioFilter filter) {
-        return filter.isEmpty() ? "" : " where " + filter.where();
     }
 }

@@ -56,10 +56,14 @@ public class PortfolioCellRepository {
 
     /** The cells a filter selects ({@code country} null: the any-country cells), deltas included. */
     public Uni<List<Row>> read(PortfolioFilter filter, String stage) {
+        return rows(readSql(filter, stage), filter, stage);
+    }
+
+    /** {@link #read}'s statement, its parameters named as {@link CellSql#parameters} names them. */
+    static String readSql(PortfolioFilter filter, String stage) {
         String cond = CellSql.where(filter, stage);
-        String sql = "select " + KEY + ", " + SUMS + " from (select * from portfolio_cell where " + cond
+        return "select " + KEY + ", " + SUMS + " from (select * from portfolio_cell where " + cond
                 + " union all select * from portfolio_delta where " + cond + ") c group by " + KEY;
-        return rows(sql, filter, stage);
     }
 
     /** Every cell computed from scratch, summed as {@link #read} sums them (for the check and the rebuild). */
@@ -87,10 +91,15 @@ public class PortfolioCellRepository {
                 CellSql.bind(q, filter, stage);
             }
             return q.getResultList();
-        }).map(rows -> rows.stream().map(r -> new Row(new PortfolioCell.Key((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]),
+        }).map(rows -> rows.stream().map(PortfolioCellRepository::row).toList());
+    }
+
+    /** A cell from the columns of {@link #readSql}: the key, then the sums. */
+    static Row row(Object[] r) {
+        return new Row(new PortfolioCell.Key((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], (String) r[7], (String) r[8]),
                 new PortfolioCell.Figures(num(r[9]).longValue(), num(r[10]).longValue(), decimal(r[11]), decimal(r[12]),
-                        num(r[13]).longValue(), num(r[14]).longValue()))).toList());
+                        num(r[13]).longValue(), num(r[14]).longValue()));
     }
 
     private static Number num(Object o) {

@@ -48,16 +48,24 @@ public class PortfolioStayRepository {
     /** The counts of the cells a filter selects ({@code country} null: the any-country cells), deltas included. */
     public Uni<List<Count>> read(PortfolioFilter filter) {
         String stage = filter.stage() == null ? null : filter.stage().name();
-        String cond = CellSql.where(filter, stage);
-        String sql = "select kind, subject, hour, sum(stays) from (select kind, subject, hour, stays from portfolio_stay_cell "
-                + "where " + cond + " union all select kind, subject, hour, stays from portfolio_stay_delta where " + cond
-                + ") c group by 1, 2, 3 having sum(stays) <> 0";
         return Panache.getSession().chain(s -> {
-            var q = s.createNativeQuery(sql, Object[].class);
+            var q = s.createNativeQuery(readSql(filter), Object[].class);
             CellSql.bind(q, filter, stage);
             return q.getResultList();
-        }).map(rows -> rows.stream().map(r -> new Count((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue())).toList());
+        }).map(rows -> rows.stream().map(PortfolioStayRepository::count).toList());
+    }
+
+    /** {@link #read}'s statement, its parameters named as {@link CellSql#parameters} names them. */
+    static String readSql(PortfolioFilter filter) {
+        String cond = CellSql.where(filter, filter.stage() == null ? null : filter.stage().name());
+        return "select kind, subject, hour, sum(stays) from (select kind, subject, hour, stays from portfolio_stay_cell "
+                + "where " + cond + " union all select kind, subject, hour, stays from portfolio_stay_delta where " + cond
+                + ") c group by 1, 2, 3 having sum(stays) <> 0";
+    }
+
+    /** A count from the columns of {@link #readSql}. */
+    static Count count(Object[] r) {
+        return new Count((String) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
     }
 
     /** Recomputes every cell from the history (after a bulk load that bypassed the service). */

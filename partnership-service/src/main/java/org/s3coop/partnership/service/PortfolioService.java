@@ -7,13 +7,12 @@ import jakarta.inject.Inject;
 
 import org.s3coop.partnership.domain.ReportPeriod;
 import org.s3coop.partnership.domain.Stage;
-import org.s3coop.partnership.repository.PartnershipRepository;
 import org.s3coop.partnership.repository.PortfolioCellRepository;
 import org.s3coop.partnership.repository.PortfolioFilter;
+import org.s3coop.partnership.repository.PortfolioReads;
 import org.s3coop.partnership.repository.PortfolioStayRepository;
 import org.s3coop.platform.time.UtcClock;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -21,30 +20,26 @@ import io.smallrye.mutiny.Uni;
  * optional), read from the aggregates kept by every change: the counts and investment figures from the portfolio's
  * cells ({@link PortfolioCellRepository}), the stays and reverts from the stay cells ({@link PortfolioStayRepository},
  * medians to the hour: {@link StayMedians}); only the partnerships flagged for re-scoping are read from their table.
- * Nothing is computed from the history per request. Ongoing stays are measured until now ({@link UtcClock}).
+ * Nothing is computed from the history per request; the three reads run at once, off the ORM ({@link PortfolioReads}).
+ * Ongoing stays are measured until now ({@link UtcClock}).
  */
 @ApplicationScoped
 public class PortfolioService {
     @Inject
-    PartnershipRepository partnerships;
-    @Inject
-    PortfolioStayRepository stays;
-    @Inject
-    PortfolioCellRepository cells;
+    PortfolioReads reads;
 
     /** The portfolio: counts, stays and reverts, re-scoping, and the investment figures. */
     public record Figures(Portfolio portfolio, InvestmentFigures investment) {
     }
 
-    @WithSession
     public Uni<Figures> portfolio(String programme, String priority, String country, Stage stage) {
         PortfolioFilter filter = new PortfolioFilter(programme, priority, country, stage);
         OffsetDateTime now = UtcClock.now();
-        return cells.read(filter, stage == null ? null : stage.name()).chain(rows -> stays.read(filter)
-                .chain(counts -> partnerships.rescopingRecommended(filter).map(flagged -> {
+        return Uni.combine().all().unis(reads.cells(filter, stage == null ? null : stage.name()), reads.stays(filter),
+                reads.rescoping(filter)).with((rows, counts, flagged) -> {
                     StayMedians.Figures s = StayMedians.of(counts, now);
                     return new Figures(Portfolio.of(InvestmentFigures.counts(rows), s.stays(), s.reverts(), flagged),
                             InvestmentFigures.of(rows, ReportPeriod.lastClosed(now)));
-                })));
+                });
     }
 }

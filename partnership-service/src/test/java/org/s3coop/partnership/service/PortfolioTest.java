@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.s3coop.partnership.domain.Member;
-import org.s3coop.partnership.domain.MemberRole;
-import org.s3coop.partnership.domain.MemberStatus;
-import org.s3coop.partnership.domain.Partnership;
-import org.s3coop.partnership.domain.PartnershipPriority;
-import org.s3coop.partnership.domain.PriorityFamily;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
 import org.s3coop.partnership.domain.StayKind;
 import org.s3coop.partnership.repository.PartnershipRepository.StageStatusCount;
+import org.s3coop.partnership.repository.PortfolioReads;
 import org.s3coop.partnership.service.Portfolio.Stays;
 import org.s3coop.partnership.service.Portfolio.TriggerCount;
 
@@ -79,8 +75,8 @@ class PortfolioTest {
 
     @Test
     void revertsAreByTriggerInNameOrderAndFlaggedPartnershipsKept() {
-        Partnership flagged = Partnership.propose("t", new PartnershipPriority(PriorityFamily.ECONOMIC_DOMAIN, "C22"),
-                "INTERREGIONAL_COOPERATION", "ES51", List.of(new Member("ES51", MemberRole.LEAD, null, MemberStatus.ACTIVE)));
+        PortfolioReads.Flagged flagged = new PortfolioReads.Flagged(UUID.randomUUID(), "t", Stage.MAPPING, Status.ACTIVE,
+                "a partner left", List.of());
         Portfolio p = Portfolio.of(List.of(), List.of(), List.of(new TriggerCount("SCOPE_NOT_GRANULAR", 2),
                 new TriggerCount("NEW_LEAD_REGION", 1)), List.of(flagged));
         assertThat(p.revertsByTrigger()).containsExactly(Map.entry("NEW_LEAD_REGION", 1L),

@@ -66,9 +66,8 @@ public record PortfolioView(
         return new PortfolioView(p.totalPartnerships(), p.byStage(), p.byStatus(), p.openByStageAndStatus(),
                 p.medianDays().get(COMPLETED), p.stays().get(COMPLETED), p.medianDays().get(ONGOING),
                 p.stays().get(ONGOING), p.medianDays().get(CLOSED), p.stays().get(CLOSED), p.revertsByTrigger(),
-                p.rescopingRecommended().stream().map(f -> new Rescoping(f.id, f.title, f.stage, f.status,
-                        f.rescopingReason, f.rescopingReasons,
-                        f.rescopingReasons.isEmpty() ? null : f.rescopingReasons.get(0).at())).toList(),
+                p.rescopingRecommended().stream().map(f -> new Rescoping(f.id(), f.title(), f.stage(), f.status(),
+                        f.reason(), f.reasons(), f.reasons().isEmpty() ? null : f.reasons().get(0).at())).toList(),
                 i.funnel(), i.projectsByStatus(), i.projectsByInstrument(), i.mobilisedByInstrument(), i.mobilised(),
                 i.trlByInstrument(), i.lastClosedPeriod(), i.overdueReports());
     }
