@@ -3,7 +3,6 @@ package org.s3coop.partnership.repository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.s3coop.partnership.domain.JsonColumns;
-import org.s3coop.partnership.domain.RescopingReason;
+import org.s3coop.partnership.domain.RescopingFlag;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
 
@@ -39,10 +38,6 @@ public class PortfolioReads {
     @Inject
     Pool pool;
 
-    /** An open partnership flagged for re-scoping, as the portfolio lists it. */
-    public record Flagged(UUID id, String title, Stage stage, Status status, String reason, List<RescopingReason> reasons) {
-    }
-
     /** The cells a filter selects, deltas included (as {@link PortfolioCellRepository#read}). */
     public Uni<List<PortfolioCellRepository.Row>> cells(PortfolioFilter filter, String stage) {
         return query(PortfolioCellRepository.readSql(filter, stage), CellSql.parameters(filter, stage),
@@ -57,9 +52,9 @@ public class PortfolioReads {
     }
 
     /** The open partnerships a filter selects that are flagged for re-scoping, oldest first. */
-    public Uni<List<Flagged>> rescoping(PortfolioFilter filter) {
+    public Uni<List<RescopingFlag>> rescoping(PortfolioFilter filter) {
         return query(FLAGGED.formatted(filter.isEmpty() ? "" : " and " + filter.where()), filter.parameters(),
-                row -> new Flagged(row.getUUID("id"), row.getString("title"), Stage.valueOf(row.getString("stage")),
+                row -> new RescopingFlag(row.getUUID("id"), row.getString("title"), Stage.valueOf(row.getString("stage")),
                         Status.valueOf(row.getString("status")), row.getString("rescoping_reason"),
                         REASONS.convertToEntityAttribute(row.getString("rescoping_reasons"))));
     }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.s3coop.partnership.domain.RescopingFlag;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
 import org.s3coop.partnership.domain.StayKind;
 import org.s3coop.partnership.repository.PartnershipRepository.StageStatusCount;
-import org.s3coop.partnership.repository.PortfolioReads;
 
 /**
  * The monitoring figures of the partnerships a filter selects (definitions in docs/partnership-service.md): counts by
@@ -20,7 +20,7 @@ import org.s3coop.partnership.repository.PortfolioReads;
  */
 public record Portfolio(long totalPartnerships, Map<Stage, Long> byStage, Map<Status, Long> byStatus,
         Map<Stage, Map<Status, Long>> openByStageAndStatus, Map<StayKind, Map<Stage, Double>> medianDays,
-        Map<StayKind, Map<Stage, Long>> stays, Map<String, Long> revertsByTrigger, List<PortfolioReads.Flagged> rescopingRecommended) {
+        Map<StayKind, Map<Stage, Long>> stays, Map<String, Long> revertsByTrigger, List<RescopingFlag> rescopingRecommended) {
 
     /** Stays in one stage that ended one way: how many, and their median length in days (ON_HOLD time left out). */
     public record Stays(Stage stage, StayKind kind, long count, double medianDays) {
@@ -32,7 +32,7 @@ public record Portfolio(long totalPartnerships, Map<Stage, Long> byStage, Map<St
 
     /** The figures from the aggregates: no partnership or history row is loaded besides the flagged. */
     public static Portfolio of(List<StageStatusCount> counts, List<Stays> stays, List<TriggerCount> reverts,
-            List<PortfolioReads.Flagged> flagged) {
+            List<RescopingFlag> flagged) {
         Map<Stage, Long> byStage = zeroes(Stage.class);
         Map<Status, Long> byStatus = zeroes(Status.class);
         Map<Stage, Map<Status, Long>> open = new EnumMap<>(Stage.class);

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.s3coop.partnership.domain.RescopingFlag;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
 import org.s3coop.partnership.domain.StayKind;
 import org.s3coop.partnership.repository.PartnershipRepository.StageStatusCount;
-import org.s3coop.partnership.repository.PortfolioReads;
 import org.s3coop.partnership.service.Portfolio.Stays;
 import org.s3coop.partnership.service.Portfolio.TriggerCount;
 
@@ -75,7 +75,7 @@ class PortfolioTest {
 
     @Test
     void revertsAreByTriggerInNameOrderAndFlaggedPartnershipsKept() {
-        PortfolioReads.Flagged flagged = new PortfolioReads.Flagged(UUID.randomUUID(), "t", Stage.MAPPING, Status.ACTIVE,
+        RescopingFlag flagged = new RescopingFlag(UUID.randomUUID(), "t", Stage.MAPPING, Status.ACTIVE,
                 "a partner left", List.of());
         Portfolio p = Portfolio.of(List.of(), List.of(), List.of(new TriggerCount("SCOPE_NOT_GRANULAR", 2),
                 new TriggerCount("NEW_LEAD_REGION", 1)), List.of(flagged));
