@@ -82,7 +82,7 @@ class WebhookDeliveryIT {
             try (WebhookReceiver slow = new WebhookReceiver()) {
                 // a subscription at 25 deliveries a second: the burst takes 12 s to deliver, the kill falls inside
                 Api.Reply slowly = subscribe(slow, "\"" + REGISTERED + "\"", 25);
-                kill(report, slow);
+                kill(report, slow, slowly.text("id"));
                 verified = verifyWithStandardWebhooks(slow.all(), slowly.text("secret"));
                 received = slow.all().size();
                 unsubscribe(slowly.text("id"));
@@ -226,9 +226,12 @@ class WebhookDeliveryIT {
 
     /**
      * A burst is being delivered (at the subscription's 25 a second) when region-service is killed (kill -9); after
-     * its restart every event arrives.
+     * its restart every event arrives. The subscription is paused while the burst is written (events keep being
+     * queued), so that the writes' pace cannot let every delivery happen before the kill.
      */
-    private void kill(Report report, WebhookReceiver receiver) throws Exception {
+    private void kill(Report report, WebhookReceiver receiver, String subscription) throws Exception {
+        assertThat(Api.post(Suite.region(), "/api/v1/webhooks/" + subscription + "/pause", Fixtures.ADMIN, "").status())
+                .isEqualTo(200);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < KILL_EVENTS; i++) {
             codes.add(Fixtures.code("QW"));
@@ -244,6 +247,8 @@ class WebhookDeliveryIT {
             assertThat(w.get()).isEqualTo(201);
         }
         Set<String> mine = Set.copyOf(codes);
+        assertThat(Api.post(Suite.region(), "/api/v1/webhooks/" + subscription + "/resume", Fixtures.ADMIN, "").status())
+                .isEqualTo(200);
         Awaitility.await("deliveries under way").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(10))
                 .until(() -> receiver.accepted(r -> mine.contains(r.header("ce-subject"))).size() >= KILL_EVENTS / 10);
         long killedAt = System.nanoTime();
