@@ -136,12 +136,12 @@ class ClassDataArchiveTest {
         }
     }
 
-    /** A service whose start does not end by itself. */
+    /** A service whose start does not end by itself: it waits on its standard input, which nobody writes or closes. */
     public static final class HangingStart {
-        public static void main(String[] args) throws InterruptedException {
+        public static void main(String[] args) throws IOException {
             System.out.println("starting");
             System.out.flush();
-            Thread.sleep(Duration.ofMinutes(2).toMillis());
+            System.in.read();
         }
     }
 }
