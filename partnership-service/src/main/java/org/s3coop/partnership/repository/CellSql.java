@@ -11,8 +11,6 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.hibernate.reactive.mutiny.Mutiny;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -45,11 +43,6 @@ final class CellSql {
             where.add("stage = :stage");
         }
         return String.join(" and ", where);
-    }
-
-    /** Binds the parameters of {@link #where} to {@code query}. */
-    static void bind(Mutiny.SelectionQuery<?> query, PortfolioFilter filter, String stage) {
-        parameters(filter, stage).forEach(query::setParameter);
     }
 
     /** The values of {@link #where}'s parameters, by name. */

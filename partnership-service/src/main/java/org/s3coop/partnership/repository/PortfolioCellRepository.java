@@ -15,7 +15,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The portfolio's aggregate cells ({@link PortfolioCell}): deltas appended in the changes' transactions
- * ({@code portfolio_delta}), folded into {@code portfolio_cell} by {@link #compact}; {@link #read} sums both.
+ * ({@code portfolio_delta}), folded into {@code portfolio_cell} by {@link #compact}; {@link PortfolioReads#cells} sums both.
  * {@link #FROM_SCRATCH} computes the same cells from the partnership and project tables (migration V6 filled the cells
  * with it; {@link #rebuild} does again, e.g. after a bulk load).
  */
@@ -54,27 +54,25 @@ public class PortfolioCellRepository {
         return Panache.getSession().chain(s -> s.createNativeQuery(COMPACT).executeUpdate());
     }
 
-    /** The cells a filter selects ({@code country} null: the any-country cells), deltas included. */
-    public Uni<List<Row>> read(PortfolioFilter filter, String stage) {
-        return rows(readSql(filter, stage), filter, stage);
-    }
-
-    /** {@link #read}'s statement, its parameters named as {@link CellSql#parameters} names them. */
+    /**
+     * The cells a filter selects ({@code country} null: the any-country cells), deltas included: the statement
+     * {@link PortfolioReads#cells} runs, its parameters named as {@link CellSql#parameters} names them.
+     */
     static String readSql(PortfolioFilter filter, String stage) {
         String cond = CellSql.where(filter, stage);
         return "select " + KEY + ", " + SUMS + " from (select * from portfolio_cell where " + cond
                 + " union all select * from portfolio_delta where " + cond + ") c group by " + KEY;
     }
 
-    /** Every cell computed from scratch, summed as {@link #read} sums them (for the check and the rebuild). */
+    /** Every cell computed from scratch, summed as {@link #readSql} sums them (for the check and the rebuild). */
     public Uni<List<Row>> fromScratch() {
-        return rows("select " + KEY + ", " + SUMS + " from (" + FROM_SCRATCH + ") c group by " + KEY, null, null);
+        return rows("select " + KEY + ", " + SUMS + " from (" + FROM_SCRATCH + ") c group by " + KEY);
     }
 
     /** Every cell as kept (cells and pending deltas summed). */
     public Uni<List<Row>> all() {
         return rows("select " + KEY + ", " + SUMS + " from (select * from portfolio_cell union all select * from "
-                + "portfolio_delta) c group by " + KEY, null, null);
+                + "portfolio_delta) c group by " + KEY);
     }
 
     /** Recomputes every cell from the tables (after a bulk load that bypassed the service). */
@@ -84,14 +82,9 @@ public class PortfolioCellRepository {
                 .chain(() -> s.createNativeQuery("insert into portfolio_cell " + FROM_SCRATCH).executeUpdate()));
     }
 
-    private Uni<List<Row>> rows(String sql, PortfolioFilter filter, String stage) {
-        return Panache.getSession().chain(s -> {
-            var q = s.createNativeQuery(sql, Object[].class);
-            if (filter != null) {
-                CellSql.bind(q, filter, stage);
-            }
-            return q.getResultList();
-        }).map(rows -> rows.stream().map(PortfolioCellRepository::row).toList());
+    private Uni<List<Row>> rows(String sql) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Object[].class).getResultList())
+                .map(rows -> rows.stream().map(PortfolioCellRepository::row).toList());
     }
 
     /** A cell from the columns of {@link #readSql}: the key, then the sums. */

@@ -38,13 +38,13 @@ public class PortfolioReads {
     @Inject
     Pool pool;
 
-    /** The cells a filter selects, deltas included (as {@link PortfolioCellRepository#read}). */
+    /** The cells a filter selects, deltas included (the statement of {@link PortfolioCellRepository#readSql}). */
     public Uni<List<PortfolioCellRepository.Row>> cells(PortfolioFilter filter, String stage) {
         return query(PortfolioCellRepository.readSql(filter, stage), CellSql.parameters(filter, stage),
                 row -> PortfolioCellRepository.row(values(row)));
     }
 
-    /** The stay counts a filter selects, deltas included (as {@link PortfolioStayRepository#read}). */
+    /** The stay counts a filter selects, deltas included (the statement of {@link PortfolioStayRepository#readSql}). */
     public Uni<List<PortfolioStayRepository.Count>> stays(PortfolioFilter filter) {
         String stage = filter.stage() == null ? null : filter.stage().name();
         return query(PortfolioStayRepository.readSql(filter), CellSql.parameters(filter, stage),

@@ -14,7 +14,7 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The portfolio's time-in-stage and revert cells ({@link StayLedger}): deltas appended in the transitions'
- * transactions ({@code portfolio_stay_delta}), folded into {@code portfolio_stay_cell} by {@link #compact}; {@link #read}
+ * transactions ({@code portfolio_stay_delta}), folded into {@code portfolio_stay_cell} by {@link #compact}; {@link PortfolioReads#stays}
  * sums both for the cells a filter selects, by kind, subject and hour. {@link #FROM_SCRATCH} computes the same cells
  * from the partnership table and the whole history (migration V8 filled the cells with it; {@link #rebuild} does again).
  */
@@ -45,17 +45,10 @@ public class PortfolioStayRepository {
         return Panache.getSession().chain(s -> s.createNativeQuery(COMPACT).executeUpdate());
     }
 
-    /** The counts of the cells a filter selects ({@code country} null: the any-country cells), deltas included. */
-    public Uni<List<Count>> read(PortfolioFilter filter) {
-        String stage = filter.stage() == null ? null : filter.stage().name();
-        return Panache.getSession().chain(s -> {
-            var q = s.createNativeQuery(readSql(filter), Object[].class);
-            CellSql.bind(q, filter, stage);
-            return q.getResultList();
-        }).map(rows -> rows.stream().map(PortfolioStayRepository::count).toList());
-    }
-
-    /** {@link #read}'s statement, its parameters named as {@link CellSql#parameters} names them. */
+    /**
+     * The counts of the cells a filter selects ({@code country} null: the any-country cells), deltas included: the
+     * statement {@link PortfolioReads#stays} runs, its parameters named as {@link CellSql#parameters} names them.
+     */
     static String readSql(PortfolioFilter filter) {
         String cond = CellSql.where(filter, filter.stage() == null ? null : filter.stage().name());
         return "select kind, subject, hour, sum(stays) from (select kind, subject, hour, stays from portfolio_stay_cell "
