@@ -5,9 +5,10 @@
 #   bench/run.sh            full run (~15 min)
 #   bench/run.sh --quick    short windows, to try the harness out (~8-10 min)
 #   bench/run.sh --no-build use the jars already packaged
-#   bench/run.sh --only=reads,writes,ab   only these scenarios (reads writes events footprint scale startup ab)
+#   bench/run.sh --only=reads,writes,ab   only these scenarios (reads writes events footprint scale startup ab flags)
 # BENCH_JVM_OPTS: the services' JVM options (default: what a pod gets, -Xmx256m and the UBI image's collector flags).
 # BENCH_BEFORE_ROOT: a checkout with its services packaged, measured next to these (scenario ab; docs/performance.md).
+# BENCH_FLAGS_B (and BENCH_FLAGS_A, BENCH_FLAGS_B_ENV): two JVM configurations side by side, RSS and NMT (scenario flags).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -16,7 +17,7 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
-    -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     "") ;;
     *) args+=("$arg") ;;
   esac

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
  * <p>{@code --quick} (or {@code BENCH_QUICK=true}): shorter windows, a smaller pool, for trying the harness out.
  * {@code BENCH_JVM_OPTS}: JVM options of the services instead of ops' ({@link #OPS_JVM_OPTIONS}).
  * {@code --only=reads,writes} (or {@code BENCH_ONLY}): only these scenarios (of reads, writes, events, footprint,
- * scale, startup, ab), for a short side-by-side comparison; {@code BENCH_WRITE_SECONDS}: the write window (default
+ * scale, startup, ab, flags), for a short side-by-side comparison; {@code BENCH_WRITE_SECONDS}: the write window (default
  * 60 s). {@code BENCH_BEFORE_ROOT}: a checkout whose services are packaged too (e.g. the code before a change); the
  * {@code ab} scenario starts its region- and partnership-service next to these, on the same database and broker, and
  * measures both (and the baselines) in alternating windows of the same minutes ({@link #beforeAfter}).
@@ -110,6 +110,9 @@ public final class BenchRun {
             if (System.getenv("BENCH_BEFORE_ROOT") != null && runs("ab")) {
                 guarded(report, "before/after", () -> beforeAfter(report, token, regions, ids,
                         Path.of(System.getenv("BENCH_BEFORE_ROOT"))));
+            }
+            if (System.getenv("BENCH_FLAGS_B") != null && runs("flags")) {
+                guarded(report, "JVM flags side by side", () -> flagsSideBySide(report, token, regions, ids));
             }
             if (runs("events")) {
                 guarded(report, "event latency", () -> eventLatency(report, bars, token, ids));
@@ -205,6 +208,76 @@ public final class BenchRun {
         }
         md.append("\nLoad average (1, 5, 15 min) at the end: ").append(loadAverage()).append(".\n");
         report.section(md.toString());
+    }
+
+    /**
+     * Scenario {@code flags}: two JVM configurations of region- and partnership-service side by side, on the same
+     * database and broker, both with native memory tracking: A ({@code BENCH_FLAGS_A}, default the pod's flags) and B
+     * ({@code BENCH_FLAGS_B}; {@code BENCH_FLAGS_B_ENV}: its environment, e.g. {@code MALLOC_ARENA_MAX=2}), loaded in
+     * alternating windows (reads, then stage transitions); then each one's RSS and native memory summary.
+     */
+    private void flagsSideBySide(Report report, String token, List<String> regions, List<String> ids) throws Exception {
+        String a = System.getenv().getOrDefault("BENCH_FLAGS_A", OPS_JVM_OPTIONS);
+        String b = System.getenv("BENCH_FLAGS_B");
+        Map<String, String> envB = new LinkedHashMap<>();
+        for (String kv : System.getenv().getOrDefault("BENCH_FLAGS_B_ENV", "").trim().split("\\s+")) {
+            if (kv.contains("=")) {
+                envB.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+            }
+        }
+        List<Stack.Service> started = new ArrayList<>();
+        StringBuilder md = new StringBuilder("## JVM flags side by side\n\nA: `" + a + "`; B: `" + b + "`"
+                + (envB.isEmpty() ? "" : " with `" + envB + "`") + "; both with `-XX:NativeMemoryTracking=summary`, started "
+                + "next to the stack (same database and broker), loaded in alternating windows. Load average (1, 5, 15 "
+                + "min) at the start: " + loadAverage() + ".\n\n| service | scenario | round | A /s (p99) | B /s (p99) "
+                + "| B / A |\n|---|---|---:|---:|---:|---:|\n");
+        try {
+            for (String[] svc : new String[][] { { "region-service", "region" }, { "partnership-service", "partnership" } }) {
+                Stack.Service sa = stack.startVariant(svc[0], svc[1], nmt(a), Map.of(), svc[0] + "-flags-a");
+                started.add(sa);
+                Stack.Service sb = stack.startVariant(svc[0], svc[1], nmt(b), envB, svc[0] + "-flags-b");
+                started.add(sb);
+                List<String> paths = svc[0].startsWith("region") ? regions.stream().map(c -> "/api/v1/regions/" + c).toList()
+                        : ids.stream().map(id -> "/api/v1/partnerships/" + id).toList();
+                for (int round = 0; round <= 2; round++) {
+                    flagsRow(md, svc[0], "GET " + paths.get(0).replaceAll("[^/]+$", "{id}"), round,
+                            abRead(sa.url(), paths), abRead(sb.url(), paths));
+                    if (svc[0].startsWith("partnership")) {
+                        flagsRow(md, svc[0], "stage transitions", round, abWrites(sa.url(), token, ids),
+                                abWrites(sb.url(), token, ids));
+                    }
+                }
+            }
+            md.append("\nRound 0 warms each new instance up (JIT) and is shown for completeness. Load average at the end: ")
+                    .append(loadAverage()).append(".\n\n| instance | RSS after the load | ready |\n|---|---:|---:|\n");
+            StringBuilder nmt = new StringBuilder();
+            for (Stack.Service s : started) {
+                raw.put("flags rss " + s.name() + " " + s.port(), Stack.rssMb(s.process()));
+                md.append("| ").append(s.name()).append(" ").append(started.indexOf(s) % 2 == 0 ? "A" : "B").append(" | ")
+                        .append(String.format(Locale.ROOT, "%.0f MB", Stack.rssMb(s.process()))).append(" | ")
+                        .append(String.format(Locale.ROOT, "%.2f s", s.readySeconds())).append(" |\n");
+                nmt.append("\n").append(s.name()).append(" ").append(started.indexOf(s) % 2 == 0 ? "A" : "B")
+                        .append(":\n\n```\n").append(stack.nativeMemory(s).strip()).append("\n```\n");
+            }
+            md.append(nmt);
+        } finally {
+            for (Stack.Service s : started) {
+                Stack.stop(s.process());
+            }
+        }
+        report.section(md.toString());
+    }
+
+    private static List<String> nmt(String options) {
+        List<String> list = new ArrayList<>(List.of(options.trim().split("\\s+")));
+        list.add("-XX:NativeMemoryTracking=summary");
+        return list;
+    }
+
+    private static void flagsRow(StringBuilder md, String service, String scenario, int round, Result a, Result b) {
+        md.append("| ").append(service).append(" | ").append(scenario).append(" | ").append(round).append(" | ")
+                .append(cell(a)).append(" | ").append(cell(b)).append(" | ")
+                .append(Report.ratio(b.throughput(), a.throughput())).append(" |\n");
     }
 
     private Result abRead(String url, List<String> paths) throws Exception {

@@ -122,7 +122,13 @@ final class Stack implements AutoCloseable {
      * other JVM options, e.g. to compare start-up: {@code logName} names its log.
      */
     Service startVariant(String name, String database, List<String> options, String logName) throws Exception {
-        return start(root, name, database, FreePorts.next(), publicKey, options, List.of(), logName);
+        return startVariant(name, database, options, Map.of(), logName);
+    }
+
+    /** {@link #startVariant} with more environment variables (e.g. {@code MALLOC_ARENA_MAX}). */
+    Service startVariant(String name, String database, List<String> options, Map<String, String> env, String logName)
+            throws Exception {
+        return start(root, name, database, FreePorts.next(), publicKey, options, List.of(), env, logName);
     }
 
     /**
@@ -140,6 +146,11 @@ final class Stack implements AutoCloseable {
 
     private Service start(Path jarRoot, String name, String database, int port, Path publicKey, List<String> options,
             List<String> extraJvm, String logName) throws Exception {
+        return start(jarRoot, name, database, port, publicKey, options, extraJvm, Map.of(), logName);
+    }
+
+    private Service start(Path jarRoot, String name, String database, int port, Path publicKey, List<String> options,
+            List<String> extraJvm, Map<String, String> env, String logName) throws Exception {
         this.publicKey = publicKey;
         Path jar = jarRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -161,6 +172,7 @@ final class Stack implements AutoCloseable {
                 "S3COOP_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
                 "S3COOP_JWT_PUBLIC_KEY", publicKey.toString(),
                 "S3COOP_JWT_ISSUER", TokenSigner.ISSUER));
+        pb.environment().putAll(env);
         long t0 = System.nanoTime();
         Process process = pb.start();
         awaitOk(URI.create("http://localhost:" + port + "/q/health/ready"), process, name);
@@ -211,6 +223,18 @@ final class Stack implements AutoCloseable {
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    /** The JVM's native memory summary ({@code jcmd VM.native_memory summary}; needs -XX:NativeMemoryTracking). */
+    String nativeMemory(Service service) throws Exception {
+        Path file = work.resolve("logs/" + service.name() + "-" + service.process().pid() + "-nmt.txt");
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(service.process().pid()), "VM.native_memory", "summary", "scale=MB")
+                .redirectErrorStream(true).redirectOutput(file.toFile()).start();
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+            jcmd.destroyForcibly();
+        }
+        return Files.readString(file);
     }
 
     /** Resident set size of a process, from {@code /proc/<pid>/status} (VmRSS), in MB. */
