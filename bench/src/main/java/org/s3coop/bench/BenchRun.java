@@ -32,12 +32,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
  */
 public final class BenchRun {
     /**
-     * What a service's JVM gets in its pod: the heap ops give it ({@code JAVA_MAX_MEM_RATIO=40} of the 640 Mi limit)
-     * and the collector settings that the UBI OpenJDK image's {@code run-java.sh} adds by default (parallel collector,
-     * heap given back when free: {@code MinHeapFreeRatio=10}, {@code MaxHeapFreeRatio=20}).
+     * What a service's JVM gets in its pod: the heap ops give it ({@code JAVA_MAX_MEM_RATIO=35} of the 448 Mi limit =
+     * 157 MiB) and what the image's {@code run-java.sh} adds with the image's settings (deploy/docker/Dockerfile.jvm:
+     * the serial collector, {@code GC_CONTAINER_OPTIONS}; heap given back when free, {@code MinHeapFreeRatio=10},
+     * {@code MaxHeapFreeRatio=20}; metaspace capped, {@code GC_MAX_METASPACE_SIZE=192}). The image's
+     * {@code MALLOC_ARENA_MAX=2} is in the services' environment ({@link Stack}).
      */
-    static final String OPS_JVM_OPTIONS = "-Xmx256m -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
-            + " -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError";
+    static final String OPS_JVM_OPTIONS = "-Xmx157m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
+            + " -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError";
 
     private final boolean quick;
     private final java.util.Set<String> only;

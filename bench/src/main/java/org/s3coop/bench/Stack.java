@@ -171,7 +171,8 @@ final class Stack implements AutoCloseable {
                 "S3COOP_DB_PASSWORD", "",
                 "S3COOP_KAFKA_BOOTSTRAP", kafka.bootstrapServers(),
                 "S3COOP_JWT_PUBLIC_KEY", publicKey.toString(),
-                "S3COOP_JWT_ISSUER", TokenSigner.ISSUER));
+                "S3COOP_JWT_ISSUER", TokenSigner.ISSUER,
+                "MALLOC_ARENA_MAX", "2")); // as the image sets it (deploy/docker/Dockerfile.jvm)
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
         Process process = pb.start();

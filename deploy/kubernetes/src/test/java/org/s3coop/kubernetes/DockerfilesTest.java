@@ -127,6 +127,16 @@ class DockerfilesTest {
   }
 
   @Test
+  void theImageRunsTheJvmSettingsTheMemoryFiguresWereMeasuredWith() {
+    // docs/performance.md "Issue 18, stop 23: memory and start-up": serial collector, metaspace cap, two malloc arenas
+    assertThat(lastEnv("GC_CONTAINER_OPTIONS")).isEqualTo("-XX:+UseSerialGC");
+    assertThat(lastEnv("GC_MAX_METASPACE_SIZE")).isEqualTo("192");
+    assertThat(lastEnv("MALLOC_ARENA_MAX")).isEqualTo("2");
+    assertThat(indexOf("ENV GC_CONTAINER_OPTIONS")).as("set before the training start records the archive")
+        .isGreaterThan(-1).isLessThan(indexOf("RUN "));
+  }
+
+  @Test
   void thePortIsTheServicesAndHealthIsLeftToTheProbes() {
     assertThat(all("EXPOSE")).containsExactly("EXPOSE ${PORT}");
     assertThat(instructions).anyMatch(i -> i.startsWith("ENV ") && i.contains("QUARKUS_HTTP_PORT=\"${PORT}\""));

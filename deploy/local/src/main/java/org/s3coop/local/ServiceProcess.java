@@ -22,8 +22,11 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess {
     enum Readiness { READY, DIED, TIMED_OUT }
 
-    /** The services' heap, and their class-data archive's training start's. */
-    static final List<String> HEAP = List.of("-Xmx256m");
+    /**
+     * The services' heap and collector as in their pod (deploy/docker/Dockerfile.jvm, docs/operations.md "Sizing"),
+     * and their class-data archive's training start's.
+     */
+    static final List<String> HEAP = List.of("-Xmx157m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=192m");
 
     private final Settings.ServiceSpec spec;
     private final Path jar;
