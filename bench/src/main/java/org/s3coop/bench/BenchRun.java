@@ -32,8 +32,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
  */
 public final class BenchRun {
     /**
-     * What a service's JVM gets in its pod: the heap ops give it ({@code JAVA_MAX_MEM_RATIO=35} of the 448 Mi limit =
-     * 157 MiB) and what the image's {@code run-java.sh} adds with the image's settings (deploy/docker/Dockerfile.jvm:
+     * What a service's JVM gets in its pod: the heap ops give it ({@code JAVA_MAX_MEM_RATIO=34} of the 464 Mi limit =
+     * 157.8 MiB) and what the image's {@code run-java.sh} adds with the image's settings (deploy/docker/Dockerfile.jvm:
      * the serial collector, {@code GC_CONTAINER_OPTIONS}; heap given back when free, {@code MinHeapFreeRatio=10},
      * {@code MaxHeapFreeRatio=20}; metaspace capped, {@code GC_MAX_METASPACE_SIZE=192}). The image's
      * {@code MALLOC_ARENA_MAX=2} is in the services' environment ({@link Stack}).
