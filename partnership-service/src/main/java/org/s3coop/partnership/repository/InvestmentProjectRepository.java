@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.s3coop.partnership.domain.InvestmentProject;
-import org.s3coop.partnership.domain.ProjectStatus;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -24,11 +23,5 @@ public class InvestmentProjectRepository implements PanacheRepositoryBase<Invest
     /** One project of the partnership, or null. */
     public Uni<InvestmentProject> of(UUID partnershipId, UUID projectId) {
         return find("partnershipId = ?1 and id = ?2", partnershipId, projectId).firstResult();
-    }
-
-    /** How many of the partnership's projects are FUNDED or RUNNING. */
-    public Uni<Long> fundedOrRunning(UUID partnershipId) {
-        return count("partnershipId = ?1 and status in ?2", partnershipId,
-                List.of(ProjectStatus.FUNDED, ProjectStatus.RUNNING));
     }
 }

@@ -16,15 +16,6 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class TrackedChallengeRepository implements PanacheRepositoryBase<TrackedChallenge, String> {
 
-    /** The open BLOCKING challenges on the partnership or on one of {@code regions} (its active members). */
-    public Uni<Long> openBlocking(UUID partnershipId, Collection<String> regions) {
-        if (regions.isEmpty()) {
-            return count("blocking = true and partnershipId = ?1", partnershipId.toString());
-        }
-        return count("blocking = true and (partnershipId = ?1 or regionCode in ?2)", partnershipId.toString(),
-                List.copyOf(regions));
-    }
-
     /**
      * Every challenge the read model knows on the partnership or on one of {@code regions} (its active members),
      * blocking or not, the blocking ones first, then the latest changed.

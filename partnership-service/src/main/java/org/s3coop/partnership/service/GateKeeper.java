@@ -10,34 +10,29 @@ import org.s3coop.partnership.domain.Gate;
 import org.s3coop.partnership.domain.GateInputs;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.Readiness;
-import org.s3coop.partnership.repository.KnownRegionRepository;
-import org.s3coop.partnership.repository.TrackedChallengeRepository;
+import org.s3coop.partnership.repository.GateReads;
 import org.s3coop.platform.time.UtcClock;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * Gathers what the gates look at — the programme, the region read model's view of the members, the open blocking
- * challenges on the partnership and its active member regions, the funded investment projects, today — and evaluates
- * the gate out of a partnership's stage.
+ * Gathers what the gates look at — the programme (kept), then in one statement ({@link GateReads}) the region read
+ * model's view of the members, the open blocking challenges on the partnership and its active member regions and the
+ * investment projects FUNDED or RUNNING, and today — and evaluates the gate out of a partnership's stage.
+ * {@link ProjectService} re-evaluates the passed gates ({@link GateWatch}) whenever a project changes, so a FUNDED
+ * project that is withdrawn regresses a passed PILOT_TO_SCALE_UP gate.
  */
 @ApplicationScoped
 public class GateKeeper {
     @Inject
-    KnownRegionRepository regions;
-    @Inject
-    TrackedChallengeRepository challenges;
+    GateReads reads;
     @Inject
     Programmes programmes;
-    @Inject
-    InvestmentProjects projects;
 
     Uni<GateInputs> inputs(Partnership p) {
-        return programmes.of(p.programmeCode).chain(programme -> regions.byCode(p.memberCodes())
-                .chain(known -> challenges.openBlocking(p.id, p.activeMemberCodes())
-                        .chain(blocking -> projects.fundedOrRunning(p.id)
-                                .map(funded -> new GateInputs(p, programme, known, blocking, funded,
-                                        UtcClock.now().toLocalDate())))));
+        return programmes.of(p.programmeCode).chain(programme -> reads.of(p.id, p.memberCodes(), p.activeMemberCodes())
+                .map(in -> new GateInputs(p, programme, in.regions(), in.blockingChallenges(), in.fundedProjects(),
+                        UtcClock.now().toLocalDate())));
     }
 
     public Uni<Readiness> readiness(Partnership p) {
