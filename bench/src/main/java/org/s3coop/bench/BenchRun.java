@@ -24,8 +24,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
  *
  * <p>{@code --quick} (or {@code BENCH_QUICK=true}): shorter windows, a smaller pool, for trying the harness out.
  * {@code BENCH_JVM_OPTS}: JVM options of the services instead of ops' ({@link #OPS_JVM_OPTIONS}).
- * {@code --only=reads,writes} (or {@code BENCH_ONLY}): only these scenarios (of reads, writes, events, footprint,
- * scale, startup, ab), for a short side-by-side comparison; {@code BENCH_WRITE_SECONDS}: the write window (default
+ * {@code --only=reads,writes} (or {@code BENCH_ONLY}): only these scenarios (of reads, writes, events, fanout,
+ * footprint, scale, startup, ab), for a short side-by-side comparison; {@code BENCH_WRITE_SECONDS}: the write window (default
  * 60 s). {@code BENCH_BEFORE_ROOT}: a checkout whose services are packaged too (e.g. the code before a change); the
  * {@code ab} scenario starts its region- and partnership-service next to these, on the same database and broker, and
  * measures both (and the baselines) in alternating windows of the same minutes ({@link #beforeAfter}).
@@ -113,6 +113,9 @@ public final class BenchRun {
             }
             if (runs("events")) {
                 guarded(report, "event latency", () -> eventLatency(report, bars, token, ids));
+            }
+            if (runs("fanout")) {
+                guarded(report, "fan-out", () -> new FanoutScenario(stack, raw, this::load, quick).run(report, token, ids));
             }
             if (runs("footprint")) {
                 footprint(report);
