@@ -508,7 +508,7 @@ public final class BenchRun {
         report.section(section.toString());
     }
 
-    private static String profileSection(String service, String during, Profile p) {
+    static String profileSection(String service, String during, Profile p) {
         StringBuilder md = new StringBuilder("## Profile of " + service + " during " + during + " (JFR)\n\n")
                 .append(p.samples()).append(" execution samples (JFR samples threads running Java code every 10 ms: a service with a whole core "
                         + "to itself yields about 100 per second).\n\n| library (first non-JDK frame from the top) | samples | share |\n|---|---:|---:|\n");

@@ -40,6 +40,8 @@ final class Fanout {
         final long timeMicros;
         final AtomicInteger receipts = new AtomicInteger();
         final AtomicLong lastMicros = new AtomicLong();
+        /** When the harness' own Kafka consumer read it (epoch micros; 0 until then). */
+        volatile long kafkaMicros;
 
         Tally(long timeMicros) {
             this.timeMicros = timeMicros;
@@ -130,13 +132,24 @@ final class Fanout {
         }).count();
     }
 
-    /** Per-event figures over {@code ids}: receipts, misses, duplicates, and the time until the last subscriber had it. */
+    /** The event {@code id} (ce_time {@code time}) was read from the topic at {@code now}. */
+    void onTopic(String id, Instant time, Instant now) {
+        tallies.computeIfAbsent(id, k -> new Tally(epochMicros(time))).kafkaMicros = epochMicros(now);
+    }
+
+    /**
+     * Per-event figures over {@code ids}: receipts, misses, duplicates, the time until the last subscriber had it
+     * (from ce_time, and from when a Kafka consumer of the harness read it: the fan-out's own share) and ce_time → that
+     * Kafka consumer (the write path, relay and broker before the fan-out).
+     */
     Map<String, Object> count(Set<String> ids, int subscribers) {
         long receipts = 0;
         long misses = 0;
         long duplicates = 0;
         long eventsMissed = 0;
         Latencies last = new Latencies();
+        Latencies lastFromTopic = new Latencies();
+        Latencies topic = new Latencies();
         for (String id : ids) {
             Tally t = tallies.get(id);
             int got = t == null ? 0 : t.receipts.get();
@@ -144,8 +157,14 @@ final class Fanout {
             misses += Math.max(0, subscribers - got);
             duplicates += Math.max(0, got - subscribers);
             eventsMissed += got < subscribers ? 1 : 0;
-            if (t != null) {
+            if (t != null && got > 0) {
                 last.recordMicros(t.lastMicros.get() - t.timeMicros);
+            }
+            if (t != null && t.kafkaMicros > 0) {
+                topic.recordMicros(t.kafkaMicros - t.timeMicros);
+                if (got > 0) {
+                    lastFromTopic.recordMicros(t.lastMicros.get() - t.kafkaMicros);
+                }
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -156,6 +175,8 @@ final class Fanout {
         out.put("duplicates", duplicates);
         out.put("eventsNotReceivedByAll", eventsMissed);
         out.put("last", last.result("ce_time → last subscriber", 0));
+        out.put("lastFromTopic", lastFromTopic.result("topic → last subscriber", 0));
+        out.put("topic", topic.result("ce_time → Kafka consumer", 0));
         return out;
     }
 
@@ -214,10 +235,11 @@ final class Fanout {
                 latencies.error();
                 return;
             }
-            Tally t = tallies.computeIfAbsent(id, k -> {
+            Tally t = tallies.get(id);
+            if (t == null) {
                 String time = field(text, "\"time\":\"");
-                return new Tally(time == null ? now : epochMicros(Instant.parse(time)));
-            });
+                t = tallies.computeIfAbsent(id, k -> new Tally(time == null ? now : epochMicros(Instant.parse(time))));
+            }
             t.receipts.incrementAndGet();
             t.lastMicros.accumulateAndGet(now, Math::max);
             if (t.timeMicros >= fromMicros && t.timeMicros < untilMicros) {

@@ -82,6 +82,9 @@ final class FanoutScenario {
             service.put("samples", sampler.samples());
             raw.put(name + " region-service", service);
             rows(report, label, subscribers, r, f, service);
+            if (region == stack.region()) { // the stack's region-service records JFR; the "before" one does not
+                profile(report, region, java.time.Instant.ofEpochMilli(from), java.time.Instant.ofEpochMilli(until));
+            }
         }
     }
 
@@ -108,6 +111,16 @@ final class FanoutScenario {
                 + " ms", sse.count() > 0 && sse.p99() <= P99_TARGET_MS);
         report.row(who + ": ce_time → the last subscriber, per event, p99", Report.ms(last.p99()) + " (p50 "
                 + Report.ms(last.p50()) + ", max " + Report.ms(last.max()) + ")", "–", "–", "–", null);
+        // where the time went: before the topic (write, relay, broker) and after it (region-service's fan-out)
+        Result topic = LoadGenerator.JSON.convertValue(f.get("topic"), Result.class);
+        Result fromTopic = LoadGenerator.JSON.convertValue(f.get("lastFromTopic"), Result.class);
+        report.row(who + ": ce_time → on the topic (a Kafka consumer of the harness), per event, p50 / p99",
+                Report.ms(topic.p50()) + " / " + Report.ms(topic.p99()), "–", "–", "–", null);
+        report.row(who + ": on the topic → the last subscriber (the fan-out's own time), per event, p50 / p99",
+                Report.ms(fromTopic.p50()) + " / " + Report.ms(fromTopic.p99()) + " (max " + Report.ms(fromTopic.max())
+                        + ")", "–", "–", "–", null);
+        report.row(who + ": transitions driving the events (open loop, 20 /s): accepted / failed, p99",
+                http.count() + " / " + http.errors() + ", " + Report.ms(http.p99()), "–", "–", "–", null);
         double rssMax = Math.max(num(service, "rssMaxConnectingMb"), num(service, "rssMaxDrivenMb"));
         report.row(who + ": region-service RSS idle / highest / 5 s after", String.format(Locale.ROOT,
                 "%.0f / %.0f / %.0f MB", num(service, "rssIdleMb"), rssMax, num(service, "rssAfterMb")), "–", "–",
@@ -115,6 +128,19 @@ final class FanoutScenario {
         report.row(who + ": region-service CPU while connecting / while the events flow", String.format(Locale.ROOT,
                 "%.0f %% / %.0f %% of a core", num(service, "cpuConnectingPercent"), num(service, "cpuDrivenPercent")),
                 "–", "–", "–", null);
+    }
+
+    private void profile(Report report, Stack.Service region, java.time.Instant from, java.time.Instant until) {
+        try {
+            Path jfr = stack.work().resolve("region-service-fanout.jfr");
+            stack.dumpRecording(region, jfr);
+            Profile p = Profile.of(jfr, from, until);
+            raw.put("profile fanout region", p);
+            report.section(BenchRun.profileSection("region-service", "the fan-out (events flowing to "
+                    + "the subscribers)", p));
+        } catch (Exception e) {
+            report.section("## Profile of region-service during the fan-out\n\nThe JFR recording could not be read: " + e);
+        }
     }
 
     private static double num(Map<String, Object> m, String key) {

@@ -454,11 +454,15 @@ public final class LoadGenerator {
         fanout.untilMicros = Fanout.epochMicros(measureUntil);
         java.util.Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
-        Thread kafkaThread = stageEvents(measureFrom, measureUntil, stop, (r, time, now) -> ids.add(header(r, "ce_id")));
+        Thread kafkaThread = stageEvents(measureFrom, measureUntil, stop, (r, time, now) -> {
+            ids.add(header(r, "ce_id"));
+            fanout.onTopic(header(r, "ce_id"), time, now);
+        });
         Result http = openLoop(transitions(cycles));
         long driven = System.currentTimeMillis();
-        // the last events: until every subscriber has every event of the window, bounded
-        long deadline = System.nanoTime() + nanos(20);
+        // the last events: until every subscriber has every event of the window, bounded (a receipt later than this is
+        // a miss)
+        long deadline = System.nanoTime() + nanos(60);
         while (System.nanoTime() < deadline && (ids.size() < http.count() || fanout.incomplete(ids, subscribers) > 0)) {
             TimeUnit.MILLISECONDS.sleep(100);
         }

@@ -156,7 +156,8 @@ public class EventStream {
         return subscribe(filter, lastEventId, Infrastructure.getDefaultExecutor());
     }
 
-    StreamSubscriber subscribe(StreamFilter filter, String lastEventId, Executor executor) {
+    /** As {@link #subscribe(StreamFilter, String)}, delivering on {@code executor} (the connection's event loop). */
+    public StreamSubscriber subscribe(StreamFilter filter, String lastEventId, Executor executor) {
         return new StreamSubscriber(this, filter, lastEventId, subscriberQueue, executor);
     }
 
