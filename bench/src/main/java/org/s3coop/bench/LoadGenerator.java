@@ -407,10 +407,7 @@ public final class LoadGenerator {
         CountDownLatch ready = new CountDownLatch(1);
         Thread thread = new Thread(() -> {
             try (KafkaConsumer<String, String> consumer = consumer()) {
-                List<TopicPartition> partitions = partitions(consumer);
-                consumer.assign(partitions);
-                consumer.seekToEnd(partitions);
-                partitions.forEach(consumer::position);
+                fromTheEnd(consumer, partitions(consumer));
                 ready.countDown();
                 while (!stop.get()) {
                     for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
@@ -514,9 +511,7 @@ public final class LoadGenerator {
             try (KafkaConsumer<String, String> consumer = consumer()) {
                 List<TopicPartition> partitions = new ArrayList<>();
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-                consumer.assign(partitions);
-                consumer.seekToEnd(partitions);
-                partitions.forEach(consumer::position);
+                fromTheEnd(consumer, partitions);
                 ready.countDown();
                 while (!stop.get()) {
                     for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
@@ -578,6 +573,13 @@ public final class LoadGenerator {
         p.put("enable.auto.commit", "false");
         p.put("fetch.max.wait.ms", "10");
         return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** Assigns {@code partitions} and positions the consumer at their end now (records written later only). */
+    private static void fromTheEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
