@@ -157,7 +157,7 @@ public class EventStream {
     }
 
     /** As {@link #subscribe(StreamFilter, String)}, delivering on {@code executor} (the connection's event loop). */
-    public StreamSubscriber subscribe(StreamFilter filter, String lastEventId, Executor executor) {
+    StreamSubscriber subscribe(StreamFilter filter, String lastEventId, Executor executor) {
         return new StreamSubscriber(this, filter, lastEventId, subscriberQueue, executor);
     }
 
