@@ -5,7 +5,7 @@
 #   bench/run.sh            full run (~15 min)
 #   bench/run.sh --quick    short windows, to try the harness out (~8-10 min)
 #   bench/run.sh --no-build use the jars already packaged
-#   bench/run.sh --only=reads,writes,ab   only these scenarios (reads writes events footprint scale startup ab flags)
+#   bench/run.sh --only=reads,writes,ab   only these scenarios (reads writes events fanout footprint scale startup ab flags)
 # BENCH_JVM_OPTS: the services' JVM options (default: what a pod gets, -Xmx256m and the UBI image's collector flags).
 # BENCH_BEFORE_ROOT: a checkout with its services packaged, measured next to these (scenario ab; docs/performance.md).
 # BENCH_FLAGS_B (and BENCH_FLAGS_A, BENCH_FLAGS_B_ENV): two JVM configurations side by side, RSS and NMT (scenario flags).

@@ -53,6 +53,8 @@ public final class LoadGenerator {
     private static final String REVERT = "{\"action\":\"REVERT\",\"targetStage\":\"SCOPING\",\"trigger\":\"OTHER\","
             + "\"reason\":\"benchmark cycle\"}";
     private static final String STAGE_EVENTS = "org.s3coop.partnership.stage-";
+    /** The event loops that hold the fan-out's SSE subscribers (one more drives the transitions). */
+    private static final int FANOUT_LOOPS = 4;
 
     private final LoadSpec spec;
     private final Vertx vertx;
@@ -61,7 +63,8 @@ public final class LoadGenerator {
 
     private LoadGenerator(LoadSpec spec) {
         this.spec = spec;
-        this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(2));
+        this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize("fanout".equals(spec.mode()) ? FANOUT_LOOPS + 1 : 1)
+                .setWorkerPoolSize(2));
         this.base = URI.create(spec.baseUrl() == null ? "http://localhost:1" : spec.baseUrl());
         int pool = Math.max(1, spec.connections());
         this.http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setDefaultHost(base.getHost())
@@ -79,6 +82,7 @@ public final class LoadGenerator {
                 case "writes" -> generator.writes();
                 case "latency" -> generator.latency();
                 case "kafka-baseline" -> Map.of("kafka", generator.kafkaBaseline());
+                case "fanout" -> generator.fanout();
                 default -> throw new IllegalArgumentException("unknown mode " + spec.mode());
             };
         } finally {
@@ -321,37 +325,17 @@ public final class LoadGenerator {
     /** Transitions at {@code rate}/s; a Kafka consumer and an SSE client time each stage event from its ce_time. */
     private Map<String, Object> latency() throws Exception {
         List<Cycle> cycles = spec.partnerships().stream().map(Cycle::new).toList();
-        java.util.Set<Cycle> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
         long warmup = nanos(spec.warmupSeconds());
         Instant measureFrom = Instant.now().plusNanos(warmup + nanos(2));
         Instant measureUntil = measureFrom.plusNanos(nanos(spec.seconds()));
         Latencies kafka = new Latencies();
         Latencies sse = new Latencies();
         AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch kafkaReady = new CountDownLatch(1);
-        Thread kafkaThread = new Thread(() -> {
-            try (KafkaConsumer<String, String> consumer = consumer()) {
-                List<TopicPartition> partitions = partitions(consumer);
-                consumer.assign(partitions);
-                consumer.seekToEnd(partitions);
-                partitions.forEach(consumer::position);
-                kafkaReady.countDown();
-                while (!stop.get()) {
-                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
-                        Instant now = Instant.now();
-                        if (header(r, "ce_type").startsWith(STAGE_EVENTS)) {
-                            Instant time = Instant.parse(header(r, "ce_time"));
-                            if (!time.isBefore(measureFrom) && time.isBefore(measureUntil)) {
-                                synchronized (LoadGenerator.class) {
-                                    kafka.recordMicros(micros(time, now));
-                                }
-                            }
-                        }
-                    }
-                }
+        Thread kafkaThread = stageEvents(measureFrom, measureUntil, stop, (r, time, now) -> {
+            synchronized (LoadGenerator.class) {
+                kafka.recordMicros(micros(time, now));
             }
-        }, "kafka-subscriber");
-        kafkaThread.start();
+        });
         CompletableFuture<Void> sseReady = new CompletableFuture<>();
         URI sseUri = URI.create(spec.sseUrl());
         HttpClient sseClient = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(sseUri.getHost())
@@ -378,18 +362,8 @@ public final class LoadGenerator {
                     });
                     resp.handler(lines);
                 }).onFailure(sseReady::completeExceptionally);
-        kafkaReady.await(60, TimeUnit.SECONDS);
         sseReady.get(60, TimeUnit.SECONDS);
-        int[] next = { 0 };
-        Result http = openLoop(() -> {
-            for (int i = 0; i < cycles.size(); i++) {
-                Cycle c = cycles.get(next[0]++ % cycles.size());
-                if (busy.add(c)) {
-                    return c.step().onComplete(ar -> busy.remove(c));
-                }
-            }
-            return Future.succeededFuture(false);
-        });
+        Result http = openLoop(transitions(cycles));
         // the last events: wait until the subscribers saw as many as were accepted in the window, bounded
         long deadline = System.nanoTime() + nanos(15);
         while (System.nanoTime() < deadline && (onLoop(sse::count) < http.count() || kafkaCount(kafka) < http.count())) {
@@ -401,6 +375,112 @@ public final class LoadGenerator {
         out.put("http", http);
         out.put("kafka", kafkaResult(kafka, "kafka subscriber"));
         out.put("sse", onLoop(() -> sse.result("sse subscriber", spec.seconds())));
+        return out;
+    }
+
+    /** The next partnership not waiting for an answer, stepped; false when all are busy. */
+    private Request transitions(List<Cycle> cycles) {
+        java.util.Set<Cycle> busy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        int[] next = { 0 };
+        return () -> {
+            for (int i = 0; i < cycles.size(); i++) {
+                Cycle c = cycles.get(next[0]++ % cycles.size());
+                if (busy.add(c)) {
+                    return c.step().onComplete(ar -> busy.remove(c));
+                }
+            }
+            return Future.succeededFuture(false);
+        };
+    }
+
+    interface StageEvent {
+        /** A stage event read from the topic: its record, its ce_time and when it was read. */
+        void read(ConsumerRecord<String, String> r, Instant time, Instant now);
+    }
+
+    /**
+     * A Kafka consumer on every partition of {@code spec.topic}, from its end (started and positioned when this
+     * returns), handing each stage event whose ce_time is in [from, until) to {@code handler} until {@code stop}.
+     */
+    private Thread stageEvents(Instant from, Instant until, AtomicBoolean stop, StageEvent handler)
+            throws InterruptedException {
+        CountDownLatch ready = new CountDownLatch(1);
+        Thread thread = new Thread(() -> {
+            try (KafkaConsumer<String, String> consumer = consumer()) {
+                fromTheEnd(consumer, partitions(consumer));
+                ready.countDown();
+                while (!stop.get()) {
+                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
+                        Instant now = Instant.now();
+                        if (header(r, "ce_type").startsWith(STAGE_EVENTS)) {
+                            Instant time = Instant.parse(header(r, "ce_time"));
+                            if (!time.isBefore(from) && time.isBefore(until)) {
+                                handler.read(r, time, now);
+                            }
+                        }
+                    }
+                }
+            }
+        }, "kafka-subscriber");
+        thread.start();
+        ready.await(60, TimeUnit.SECONDS);
+        return thread;
+    }
+
+    // ---------------------------------------------------------------- fan-out
+
+    /**
+     * {@code connections} SSE subscribers of {@code sseUrl} (spread over the event loops, connected in batches of
+     * 250), then transitions at {@code rate}/s for {@code seconds} after {@code warmupSeconds}: per stage event whose
+     * ce_time is in the window (the list read from the topic), how many subscribers received it, and the delivery
+     * latency ce_time → each receipt. Phase times (epoch ms) for the harness, which samples the service's RSS and CPU.
+     */
+    private Map<String, Object> fanout() throws Exception {
+        int subscribers = spec.connections();
+        Fanout fanout = new Fanout(vertx, spec.sseUrl(), FANOUT_LOOPS);
+        fanout.deploy();
+        long connectStart = System.currentTimeMillis();
+        double connectSeconds = fanout.connect(subscribers, 250);
+        long connected = System.currentTimeMillis();
+        System.out.printf("fanout: %d open, %d failed, in %.1f s%n", fanout.open.get(), fanout.failed.get(),
+                connectSeconds);
+        List<Cycle> cycles = spec.partnerships().stream().map(Cycle::new).toList();
+        Instant measureFrom = Instant.now().plusNanos(nanos(spec.warmupSeconds()) + nanos(0.05));
+        Instant measureUntil = measureFrom.plusNanos(nanos(spec.seconds()));
+        fanout.fromMicros = Fanout.epochMicros(measureFrom);
+        fanout.untilMicros = Fanout.epochMicros(measureUntil);
+        java.util.Set<String> ids = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread kafkaThread = stageEvents(measureFrom, measureUntil, stop, (r, time, now) -> {
+            ids.add(header(r, "ce_id"));
+            fanout.onTopic(header(r, "ce_id"), time, now);
+        });
+        Result http = openLoop(transitions(cycles));
+        long driven = System.currentTimeMillis();
+        // the last events: until every subscriber has every event of the window, bounded (a receipt later than this is
+        // a miss)
+        long deadline = System.nanoTime() + nanos(60);
+        while (System.nanoTime() < deadline && (ids.size() < http.count() || fanout.incomplete(ids, subscribers) > 0)) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        stop.set(true);
+        kafkaThread.join(10_000);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("subscribers", subscribers);
+        figures.put("open", fanout.open.get());
+        figures.put("failedToOpen", fanout.failed.get());
+        figures.put("endedByServer", fanout.ended.get());
+        figures.put("connectSeconds", connectSeconds);
+        figures.put("connectStartMs", connectStart);
+        figures.put("connectedMs", connected);
+        figures.put("measureFromMs", measureFrom.toEpochMilli());
+        figures.put("measureUntilMs", measureUntil.toEpochMilli());
+        figures.put("drivenMs", driven);
+        figures.putAll(fanout.count(ids, subscribers));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("http", http);
+        out.put("sse", fanout.latencies().result("ce_time → each subscriber", spec.seconds()));
+        out.put("fanout", figures);
         return out;
     }
 
@@ -431,9 +511,7 @@ public final class LoadGenerator {
             try (KafkaConsumer<String, String> consumer = consumer()) {
                 List<TopicPartition> partitions = new ArrayList<>();
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-                consumer.assign(partitions);
-                consumer.seekToEnd(partitions);
-                partitions.forEach(consumer::position);
+                fromTheEnd(consumer, partitions);
                 ready.countDown();
                 while (!stop.get()) {
                     for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
@@ -495,6 +573,13 @@ public final class LoadGenerator {
         p.put("enable.auto.commit", "false");
         p.put("fetch.max.wait.ms", "10");
         return new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** Assigns {@code partitions} and positions the consumer at their end now (records written later only). */
+    private static void fromTheEnd(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {

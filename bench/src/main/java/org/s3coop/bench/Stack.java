@@ -202,6 +202,11 @@ final class Stack implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after 180 s");
     }
 
+    /** Where the run's files go ({@code target/bench}). */
+    Path work() {
+        return work;
+    }
+
     /** Writes partnership-service's JFR recording so far to {@link #jfrFile} ({@code jcmd JFR.dump}). */
     void dumpRecording() throws Exception {
         dumpRecording(partnership(), jfrFile);

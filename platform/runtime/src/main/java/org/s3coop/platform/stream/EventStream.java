@@ -156,6 +156,7 @@ public class EventStream {
         return subscribe(filter, lastEventId, Infrastructure.getDefaultExecutor());
     }
 
+    /** As {@link #subscribe(StreamFilter, String)}, delivering on {@code executor} (the connection's event loop). */
     StreamSubscriber subscribe(StreamFilter filter, String lastEventId, Executor executor) {
         return new StreamSubscriber(this, filter, lastEventId, subscriberQueue, executor);
     }

@@ -1,5 +1,7 @@
 package org.s3coop.platform.stream;
 
+import java.util.concurrent.Executor;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +24,8 @@ import org.s3coop.platform.problem.ProblemException;
 
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
 
 /**
  * {@code GET /api/v1/events/stream}: the CloudEvents of {@code s3coop.stream.topics} as Server-Sent Events. Only in
@@ -69,8 +73,21 @@ public class EventStreamResource {
             throw ProblemException.notFound("This service serves no event stream");
         }
         String after = lastEventIdHeader != null && !lastEventIdHeader.isBlank() ? lastEventIdHeader : lastEventId;
-        StreamSubscriber subscription = stream.subscribe(new StreamFilter(types, subject), after);
+        StreamSubscriber subscription = stream.subscribe(new StreamFilter(types, subject), after, connectionLoop());
         return Multi.createFrom().publisher(subscription).map(e -> toSse(sse, e));
+    }
+
+    /**
+     * Where this subscriber's events are delivered: the connection's own event loop (the method runs on it), so each
+     * write happens where the connection lives, with no worker thread per event and subscriber and no hop back to the
+     * loop; outside a Vert.x context (never in practice), the default executor.
+     */
+    private static Executor connectionLoop() {
+        io.vertx.core.Context context = Vertx.currentContext();
+        if (context == null) {
+            return Infrastructure.getDefaultExecutor();
+        }
+        return task -> context.runOnContext(v -> task.run());
     }
 
     private static OutboundSseEvent toSse(Sse sse, StreamEvent e) {

@@ -3,8 +3,8 @@ package org.s3coop.platform.stream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +27,13 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
     private final StreamFilter filter;
     private final String lastEventId;
     private final Executor executor;
-    private final BlockingQueue<StreamEvent> live;
+    /**
+     * Live events not yet delivered, at most {@code queueSize} ({@link #queued} counts them): a linked queue, so an
+     * idle subscriber holds no array of that size (5,000 subscribers × 1,000 slots were 20 MB of heap).
+     */
+    private final Queue<StreamEvent> live = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final int queueSize;
     private final Deque<StreamEvent> replay = new ArrayDeque<>();
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger wip = new AtomicInteger();
@@ -44,7 +50,7 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
         this.filter = filter;
         this.lastEventId = lastEventId;
         this.executor = executor;
-        this.live = new ArrayBlockingQueue<>(queueSize);
+        this.queueSize = queueSize;
     }
 
     @Override
@@ -111,17 +117,27 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
         if (e == null) {
             return;
         }
-        if (!live.offer(e)) {
+        if (!enqueue(e)) {
             overflowed = true;
         }
         schedule();
     }
 
     void heartbeat() {
-        if (!cancelled && !overflowed && !live.offer(HEARTBEAT)) {
+        if (!cancelled && !overflowed && !enqueue(HEARTBEAT)) {
             overflowed = true;
         }
         schedule();
+    }
+
+    /** Queues a live event unless {@code queueSize} are waiting already (the consumer and heartbeat threads). */
+    private boolean enqueue(StreamEvent e) {
+        if (queued.incrementAndGet() > queueSize) {
+            queued.decrementAndGet();
+            return false;
+        }
+        live.offer(e);
+        return true;
     }
 
     /** Ends the subscription normally (service shutdown). */
@@ -190,6 +206,9 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
                         }
                         if (e == null) {
                             e = live.poll();
+                            if (e != null) {
+                                queued.decrementAndGet();
+                            }
                         }
                         if (e == null) {
                             break;

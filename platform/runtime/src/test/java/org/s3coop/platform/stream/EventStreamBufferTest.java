@@ -182,4 +182,39 @@ class EventStreamBufferTest {
         Recorder back = subscribe(s, "unknown", null, Long.MAX_VALUE);
         assertThat(back.ids).hasSize(11);
     }
+    @Test
+    void aSubscriberMayLagByExactlyItsQueueAndGetsEverythingWhenItAsksAgain() {
+        EventStream s = stream(100, 3);
+        Recorder lagging = subscribe(s, null, null, 1); // takes the "opened" comment, then nothing for now
+        for (int i = 1; i <= 3; i++) {
+            append(s, "e" + i, "x", "s");
+        }
+        assertThat(lagging.completed).isFalse();
+        lagging.subscription.request(10);
+        assertThat(lagging.ids).containsExactly("opened", "e1", "e2", "e3");
+        // the rest of its demand (7) is delivered at once, then the queue holds three again: e11-e13 wait, e14 does
+        // not fit and the subscriber is completed (it reconnects with Last-Event-ID)
+        for (int i = 4; i <= 13; i++) {
+            append(s, "e" + i, "x", "s");
+        }
+        assertThat(lagging.ids).hasSize(11).endsWith("e10");
+        assertThat(lagging.completed).isFalse();
+        append(s, "e14", "x", "s");
+        assertThat(lagging.completed).isTrue();
+    }
+
+    @Test
+    void eventsAreDeliveredOnTheSubscribersExecutorNotOnTheConsumerThread() {
+        EventStream s = stream(100, 10);
+        List<Runnable> loop = new ArrayList<>(); // stands for the connection's event loop
+        Recorder r = new Recorder(Long.MAX_VALUE);
+        s.subscribe(new StreamFilter(null, null), null, loop::add).subscribe(r);
+        assertThat(r.ids).containsExactly("opened"); // subscribe drains on the calling (HTTP) thread
+        append(s, "e1", "x", "s");
+        append(s, "e2", "x", "s");
+        assertThat(r.ids).containsExactly("opened"); // nothing on the consumer thread
+        assertThat(loop).hasSize(1); // one task for both: the subscriber drains what is queued when it runs
+        loop.remove(0).run();
+        assertThat(r.ids).containsExactly("opened", "e1", "e2");
+    }
 }

@@ -1,0 +1,260 @@
+package org.s3coop.bench;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.parsetools.RecordParser;
+
+/**
+ * The SSE side of the fan-out scenario: {@code n} subscribers of one stream URL, spread over the event loops (one
+ * verticle per loop, each with its own client and connections), connected in batches. Each {@code data:} line is
+ * told apart by the CloudEvent's {@code id} and timed from its {@code time} (read with {@code indexOf}, not a JSON
+ * parser: at 5,000 subscribers the generator reads 100,000 lines per second); per event it counts the receipts and
+ * keeps the latest (the time until every subscriber had it).
+ */
+final class Fanout {
+    /** One event as the subscribers saw it. */
+    static final class Tally {
+        final long timeMicros;
+        final AtomicInteger receipts = new AtomicInteger();
+        final AtomicLong lastMicros = new AtomicLong();
+        /** When the harness' own Kafka consumer read it (epoch micros; 0 until then). */
+        volatile long kafkaMicros;
+
+        Tally(long timeMicros) {
+            this.timeMicros = timeMicros;
+        }
+    }
+
+    private final Vertx vertx;
+    private final URI uri;
+    private final int loops;
+    private final List<Subscribers> verticles = new ArrayList<>();
+    final Map<String, Tally> tallies = new ConcurrentHashMap<>();
+    final AtomicInteger open = new AtomicInteger();
+    final AtomicInteger ended = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    /** The measured window, by the events' {@code time} (epoch micros): latencies are recorded for these only. */
+    volatile long fromMicros = Long.MAX_VALUE;
+    volatile long untilMicros = Long.MAX_VALUE;
+
+    Fanout(Vertx vertx, String url, int loops) {
+        this.vertx = vertx;
+        this.uri = URI.create(url);
+        this.loops = loops;
+    }
+
+    /** Deploys one verticle per event loop. */
+    void deploy() throws Exception {
+        CompletableFuture<String> done = new CompletableFuture<>();
+        vertx.deployVerticle(() -> {
+            Subscribers s = new Subscribers();
+            synchronized (verticles) {
+                verticles.add(s);
+            }
+            return s;
+        }, new DeploymentOptions().setInstances(loops)).onComplete(ar -> {
+            if (ar.succeeded()) {
+                done.complete(ar.result());
+            } else {
+                done.completeExceptionally(ar.cause());
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Opens {@code n} subscribers, {@code batch} at a time, each batch spread over the loops; a batch is done when
+     * each of its subscribers got the stream's first line ({@code : stream open}) or failed. Answers the seconds it took.
+     */
+    double connect(int n, int batch) throws Exception {
+        long t0 = System.nanoTime();
+        int opened = 0;
+        while (opened < n) {
+            int size = Math.min(batch, n - opened);
+            List<Future<Void>> batchOpened = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                Subscribers loop = verticles.get((opened + i) % verticles.size());
+                Promise<Void> p = Promise.promise();
+                loop.context.runOnContext(v -> loop.open().onComplete(p));
+                batchOpened.add(p.future());
+            }
+            Future.join(batchOpened).toCompletionStage().toCompletableFuture().exceptionally(e -> null)
+                    .get(120, TimeUnit.SECONDS);
+            opened += size;
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** The receipt latencies of every loop, added up (each loop's own, read on its loop). */
+    Latencies latencies() throws Exception {
+        Latencies all = new Latencies();
+        for (Subscribers s : verticles) {
+            CompletableFuture<Void> added = new CompletableFuture<>();
+            s.context.runOnContext(v -> {
+                synchronized (all) {
+                    all.add(s.latencies);
+                }
+                added.complete(null);
+            });
+            added.get(30, TimeUnit.SECONDS);
+        }
+        return all;
+    }
+
+    /** The events of {@code ids} not yet received by every one of {@code subscribers}. */
+    long incomplete(Set<String> ids, int subscribers) {
+        return ids.stream().filter(id -> {
+            Tally t = tallies.get(id);
+            return t == null || t.receipts.get() < subscribers;
+        }).count();
+    }
+
+    /** The event {@code id} (ce_time {@code time}) was read from the topic at {@code now}. */
+    void onTopic(String id, Instant time, Instant now) {
+        tallies.computeIfAbsent(id, k -> new Tally(epochMicros(time))).kafkaMicros = epochMicros(now);
+    }
+
+    /**
+     * Per-event figures over {@code ids}: receipts, misses, duplicates, the time until the last subscriber had it
+     * (from ce_time, and from when a Kafka consumer of the harness read it: the fan-out's own share) and ce_time → that
+     * Kafka consumer (the write path, relay and broker before the fan-out).
+     */
+    Map<String, Object> count(Set<String> ids, int subscribers) {
+        long receipts = 0;
+        long misses = 0;
+        long duplicates = 0;
+        long eventsMissed = 0;
+        Latencies last = new Latencies();
+        Latencies lastFromTopic = new Latencies();
+        Latencies topic = new Latencies();
+        for (String id : ids) {
+            Tally t = tallies.get(id);
+            int got = t == null ? 0 : t.receipts.get();
+            receipts += got;
+            misses += Math.max(0, subscribers - got);
+            duplicates += Math.max(0, got - subscribers);
+            eventsMissed += got < subscribers ? 1 : 0;
+            if (t != null && got > 0) {
+                last.recordMicros(t.lastMicros.get() - t.timeMicros);
+            }
+            if (t != null && t.kafkaMicros > 0) {
+                topic.recordMicros(t.kafkaMicros - t.timeMicros);
+                if (got > 0) {
+                    lastFromTopic.recordMicros(t.lastMicros.get() - t.kafkaMicros);
+                }
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("events", ids.size());
+        out.put("receipts", receipts);
+        out.put("expected", (long) ids.size() * subscribers);
+        out.put("misses", misses);
+        out.put("duplicates", duplicates);
+        out.put("eventsNotReceivedByAll", eventsMissed);
+        out.put("last", last.result("ce_time → last subscriber", 0));
+        out.put("lastFromTopic", lastFromTopic.result("topic → last subscriber", 0));
+        out.put("topic", topic.result("ce_time → Kafka consumer", 0));
+        return out;
+    }
+
+    static long epochMicros(Instant i) {
+        return i.getEpochSecond() * 1_000_000 + i.getNano() / 1_000;
+    }
+
+    /** The subscribers of one event loop. */
+    private final class Subscribers extends AbstractVerticle {
+        io.vertx.core.Context context;
+        HttpClient client;
+        final Latencies latencies = new Latencies();
+
+        @Override
+        public void start() {
+            context = vertx.getOrCreateContext();
+            client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost())
+                    .setDefaultPort(uri.getPort()).setKeepAlive(false).setIdleTimeout(0),
+                    new PoolOptions().setHttp1MaxSize(100_000).setMaxWaitQueueSize(-1));
+        }
+
+        /** One subscriber; completes on its first line. */
+        Future<Void> open() {
+            Promise<Void> first = Promise.promise();
+            client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI(uri.getRawPath()
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())).addHeader("Accept", "text/event-stream"))
+                    .compose(req -> req.send()).onSuccess(resp -> {
+                        if (resp.statusCode() != 200) {
+                            failed.incrementAndGet();
+                            first.tryComplete();
+                            return;
+                        }
+                        open.incrementAndGet();
+                        resp.handler(RecordParser.newDelimited("\n", line -> line(line, first)));
+                        resp.endHandler(v -> ended.incrementAndGet());
+                        resp.exceptionHandler(e -> ended.incrementAndGet());
+                    }).onFailure(e -> {
+                        failed.incrementAndGet();
+                        first.tryComplete();
+                    });
+            return first.future();
+        }
+
+        private void line(Buffer line, Promise<Void> first) {
+            if (line.length() > 0 && line.getByte(0) == ':') {
+                first.tryComplete();
+                return;
+            }
+            if (line.length() < 5 || line.getByte(0) != 'd') {
+                return;
+            }
+            long now = epochMicros(Instant.now());
+            String text = line.toString(StandardCharsets.UTF_8);
+            String id = field(text, "\"id\":\"");
+            if (id == null) {
+                latencies.error();
+                return;
+            }
+            Tally t = tallies.get(id);
+            if (t == null) {
+                String time = field(text, "\"time\":\"");
+                t = tallies.computeIfAbsent(id, k -> new Tally(time == null ? now : epochMicros(Instant.parse(time))));
+            }
+            t.receipts.incrementAndGet();
+            t.lastMicros.accumulateAndGet(now, Math::max);
+            if (t.timeMicros >= fromMicros && t.timeMicros < untilMicros) {
+                latencies.recordMicros(now - t.timeMicros);
+            }
+        }
+
+        private static String field(String text, String key) {
+            int at = text.indexOf(key);
+            if (at < 0) {
+                return null;
+            }
+            int from = at + key.length();
+            int to = text.indexOf('"', from);
+            return to < 0 ? null : text.substring(from, to);
+        }
+    }
+}
