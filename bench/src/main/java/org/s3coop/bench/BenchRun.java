@@ -435,9 +435,9 @@ public final class BenchRun {
             raw.put("rss " + s.name(), rss);
             raw.put("ready " + s.name(), s.readySeconds());
             report.row(s.name() + ": process start → ready", String.format(Locale.ROOT, "%.2f s", s.readySeconds()),
-                    "–", "–", "≤ 3 s", s.readySeconds() <= 3);
+                    "–", "–", "≤ 2 s", s.readySeconds() <= 2);
             report.row(s.name() + ": RSS after the load run", String.format(Locale.ROOT, "%.0f MB", rss), "–", "–",
-                    "≤ 250 MB", rss <= 250);
+                    "≤ 200 MB", rss <= 200);
         }
     }
 
@@ -512,7 +512,7 @@ public final class BenchRun {
                 new String[] { "search?q=regiao&types=PRACTICE", stack.challenge().url(),
                         "/api/v1/search?q=regiao&types=PRACTICE&page=0&size=20", "50" });
         for (String[] e : endpoints) {
-            int target = e.length > 3 ? Integer.parseInt(e[3]) : 100;
+            int target = e.length > 3 ? Integer.parseInt(e[3]) : 50;
             Result r = http(new LoadSpec("scale " + e[0], "closed", e[1], List.of(e[2]), 2, 0, d(2, 5), d(5, 15), 45,
                     null, null, null, null, null, null));
             report.row("Scale: GET /api/v1/" + e[0] + " (" + r.count() + " requests, 2 connections): p99",
