@@ -41,6 +41,17 @@ public final class BenchRun {
     static final String OPS_JVM_OPTIONS = "-Xmx157m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
             + " -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError";
 
+    /** region-service's pod heap instead (JAVA_MAX_MEM_RATIO=40 of 640 Mi): its SSE subscribers live on it. */
+    static final String REGION_HEAP = "-Xmx256m";
+
+    /** The options {@code service} gets: the pod's, with region-service's own heap in place of the others'. */
+    static List<String> podOptions(String service, List<String> options) {
+        if (!service.equals("region-service")) {
+            return options;
+        }
+        return options.stream().map(o -> o.equals("-Xmx157m") ? REGION_HEAP : o).toList();
+    }
+
     private final boolean quick;
     private final java.util.Set<String> only;
     private final Path root;

@@ -10,13 +10,13 @@ import java.util.Map;
  * Issue 18's fan-out target: one region-service (the pod's JVM flags, as every service of the stack) holds
  * {@code BENCH_FANOUT_SUBSCRIBERS} (5,000) SSE subscribers of {@code /api/v1/events/stream} while stage transitions
  * through partnership-service make 20 events per second: every subscriber must get every event, delivery p99 ≤ 250 ms,
- * RSS within the pod limit (464 Mi). The subscribers live in one load-generator JVM ({@link Fanout}, several event
+ * RSS within the pod limit (640 Mi). The subscribers live in one load-generator JVM ({@link Fanout}, several event
  * loops); the harness samples the service's RSS and CPU from {@code /proc} while it runs. With
  * {@code BENCH_BEFORE_ROOT}, the region-service packaged there is measured the same way first, in the same run.
  */
 final class FanoutScenario {
-    /** The pod's memory limit (deploy/, docs/operations.md "Sizing"): 464 Mi. */
-    static final double POD_LIMIT_MB = 464 * 1024 * 1024 / 1e6;
+    /** The pod's memory limit (deploy/, docs/operations.md "Sizing"): region-service's 640 Mi. */
+    static final double POD_LIMIT_MB = 640 * 1024 * 1024 / 1e6;
     static final double EVENTS_PER_SECOND = 20;
     static final double P99_TARGET_MS = 250;
 
@@ -124,7 +124,7 @@ final class FanoutScenario {
         double rssMax = Math.max(num(service, "rssMaxConnectingMb"), num(service, "rssMaxDrivenMb"));
         report.row(who + ": region-service RSS idle / highest / 5 s after", String.format(Locale.ROOT,
                 "%.0f / %.0f / %.0f MB", num(service, "rssIdleMb"), rssMax, num(service, "rssAfterMb")), "–", "–",
-                String.format(Locale.ROOT, "≤ %.0f MB (464 Mi)", POD_LIMIT_MB), rssMax > 0 && rssMax <= POD_LIMIT_MB);
+                String.format(Locale.ROOT, "≤ %.0f MB (640 Mi)", POD_LIMIT_MB), rssMax > 0 && rssMax <= POD_LIMIT_MB);
         report.row(who + ": region-service CPU while connecting / while the events flow", String.format(Locale.ROOT,
                 "%.0f %% / %.0f %% of a core", num(service, "cpuConnectingPercent"), num(service, "cpuDrivenPercent")),
                 "–", "–", "–", null);

@@ -158,7 +158,7 @@ final class Stack implements AutoCloseable {
         }
         postgres.ensureDatabase(database);
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(options);
+        command.addAll(BenchRun.podOptions(name, options));
         command.addAll(extraJvm);
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
@@ -178,7 +178,7 @@ final class Stack implements AutoCloseable {
         Process process = pb.start();
         awaitOk(URI.create("http://localhost:" + port + "/q/health/ready"), process, name);
         double ready = (System.nanoTime() - t0) / 1e9;
-        Console.say("%s ready in %.2f s (pid %d, %s)", name, ready, process.pid(), String.join(" ", options));
+        Console.say("%s ready in %.2f s (pid %d, %s)", name, ready, process.pid(), String.join(" ", BenchRun.podOptions(name, options)));
         return new Service(name, database, port, process, ready);
     }
 
