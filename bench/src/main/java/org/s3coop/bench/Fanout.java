@@ -30,9 +30,9 @@ import io.vertx.core.parsetools.RecordParser;
 /**
  * The SSE side of the fan-out scenario: {@code n} subscribers of one stream URL, spread over the event loops (one
  * verticle per loop, each with its own client and connections), connected in batches. Each {@code data:} line is
- * told apart by the CloudEvent's {@code id} and timed from its {@code time} (read with {@code indexOf}, not a JSON
- * parser: at 5,000 subscribers the generator reads 100,000 lines per second); per event it counts the receipts and
- * keeps the latest (the time until every subscriber had it).
+ * told apart by the CloudEvent's {@code id} and timed from its {@code time} (found in the line's bytes, neither
+ * decoded nor parsed as JSON: at 5,000 subscribers the generator reads 100,000 lines per second); per event it counts
+ * the receipts and keeps the latest (the time until every subscriber had it).
  */
 final class Fanout {
     /** One event as the subscribers saw it. */
@@ -184,6 +184,9 @@ final class Fanout {
         return i.getEpochSecond() * 1_000_000 + i.getNano() / 1_000;
     }
 
+    private static final byte[] ID = "\"id\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TIME = "\"time\":\"".getBytes(StandardCharsets.US_ASCII);
+
     /** The subscribers of one event loop. */
     private final class Subscribers extends AbstractVerticle {
         io.vertx.core.Context context;
@@ -229,15 +232,14 @@ final class Fanout {
                 return;
             }
             long now = epochMicros(Instant.now());
-            String text = line.toString(StandardCharsets.UTF_8);
-            String id = field(text, "\"id\":\"");
+            String id = field(line, ID);
             if (id == null) {
                 latencies.error();
                 return;
             }
             Tally t = tallies.get(id);
             if (t == null) {
-                String time = field(text, "\"time\":\"");
+                String time = field(line, TIME);
                 t = tallies.computeIfAbsent(id, k -> new Tally(time == null ? now : epochMicros(Instant.parse(time))));
             }
             t.receipts.incrementAndGet();
@@ -247,14 +249,28 @@ final class Fanout {
             }
         }
 
-        private static String field(String text, String key) {
-            int at = text.indexOf(key);
-            if (at < 0) {
-                return null;
+        /**
+         * The string value of the first {@code key} in the line, read from its bytes (the CloudEvent's id comes first
+         * in the data, so only a few bytes are looked at and nothing else of the line is decoded).
+         */
+        private static String field(Buffer line, byte[] key) {
+            int last = line.length() - key.length;
+            for (int at = 0; at <= last; at++) {
+                int k = 0;
+                while (k < key.length && line.getByte(at + k) == key[k]) {
+                    k++;
+                }
+                if (k == key.length) {
+                    int from = at + key.length;
+                    for (int to = from; to < line.length(); to++) {
+                        if (line.getByte(to) == '"') {
+                            return line.getString(from, to, "US-ASCII");
+                        }
+                    }
+                    return null;
+                }
             }
-            int from = at + key.length();
-            int to = text.indexOf('"', from);
-            return to < 0 ? null : text.substring(from, to);
+            return null;
         }
     }
 }

@@ -125,9 +125,10 @@ final class FanoutScenario {
         report.row(who + ": region-service RSS idle / highest / 5 s after", String.format(Locale.ROOT,
                 "%.0f / %.0f / %.0f MB", num(service, "rssIdleMb"), rssMax, num(service, "rssAfterMb")), "–", "–",
                 String.format(Locale.ROOT, "≤ %.0f MB (640 Mi)", POD_LIMIT_MB), rssMax > 0 && rssMax <= POD_LIMIT_MB);
-        report.row(who + ": region-service CPU while connecting / while the events flow", String.format(Locale.ROOT,
-                "%.0f %% / %.0f %% of a core", num(service, "cpuConnectingPercent"), num(service, "cpuDrivenPercent")),
-                "–", "–", "–", null);
+        report.row(who + ": region-service CPU while connecting / while the events flow; the load generator's (the "
+                + "receivers) while the events flow", String.format(Locale.ROOT, "%.0f %% / %.0f %%; %.0f %% of "
+                + "a core", num(service, "cpuConnectingPercent"), num(service, "cpuDrivenPercent"),
+                num(f, "generatorCpuDrivenPercent")), "–", "–", "–", null);
     }
 
     private void profile(Report report, Stack.Service region, java.time.Instant from, java.time.Instant until) {

@@ -445,6 +445,7 @@ public final class LoadGenerator {
         System.out.printf("fanout: %d open, %d failed, in %.1f s%n", fanout.open.get(), fanout.failed.get(),
                 connectSeconds);
         List<Cycle> cycles = spec.partnerships().stream().map(Cycle::new).toList();
+        long cpuAtConnected = processCpuNanos();
         Instant measureFrom = Instant.now().plusNanos(nanos(spec.warmupSeconds()) + nanos(0.05));
         Instant measureUntil = measureFrom.plusNanos(nanos(spec.seconds()));
         fanout.fromMicros = Fanout.epochMicros(measureFrom);
@@ -457,6 +458,8 @@ public final class LoadGenerator {
         });
         Result http = openLoop(transitions(cycles));
         long driven = System.currentTimeMillis();
+        // the receivers share the machine with the service: how much of it they took while the events flowed
+        double generatorCpuPercent = (processCpuNanos() - cpuAtConnected) / 1e4 / Math.max(1, driven - connected);
         // the last events: until every subscriber has every event of the window, bounded (a receipt later than this is
         // a miss)
         long deadline = System.nanoTime() + nanos(60);
@@ -476,12 +479,19 @@ public final class LoadGenerator {
         figures.put("measureFromMs", measureFrom.toEpochMilli());
         figures.put("measureUntilMs", measureUntil.toEpochMilli());
         figures.put("drivenMs", driven);
+        figures.put("generatorCpuDrivenPercent", generatorCpuPercent);
         figures.putAll(fanout.count(ids, subscribers));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("http", http);
         out.put("sse", fanout.latencies().result("ce_time → each subscriber", spec.seconds()));
         out.put("fanout", figures);
         return out;
+    }
+
+    /** This JVM's CPU time so far (all threads), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static synchronized long kafkaCount(Latencies l) {

@@ -2,9 +2,15 @@ package org.s3coop.region;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.s3coop.region.support.Fixtures.priorities;
 import static org.s3coop.region.support.Fixtures.registered;
 
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -26,6 +32,7 @@ import org.s3coop.region.support.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** GET /api/v1/events/stream: the three topics as Server-Sent Events, with filters and Last-Event-ID. */
@@ -199,6 +206,36 @@ class EventStreamTests {
                     partnership, data);
             assertThat(stream.take(e -> true, 1, WAIT)).extracting(Event::eventId).containsExactly(id);
             assertThat(stream.drain(e -> true, Duration.ofSeconds(1))).isEmpty();
+        }
+    }
+
+    /**
+     * The bytes on the wire: the stream's first comment, then each event as {@code field:value} lines (the format the
+     * stream has always sent: content-type, id, event, one data line, an empty line), whatever write carried them.
+     */
+    @Test
+    void eachEventIsSentAsTheSseFrameTheStreamAlwaysSent() throws Exception {
+        String code = Fixtures.code();
+        Event event;
+        try (SseClient stream = SseClient.open("subject=" + code, null).awaitOpen()) {
+            Fixtures.register(code, priorities("C21")).then().statusCode(201);
+            event = stream.take(e -> true, 1, WAIT).get(0);
+        }
+        String expected = ":stream open\nretry:3000\n\n"
+                + "content-type:text/plain\nid:" + event.id() + "\nevent:" + REGISTERED + "\ndata:" + event.data()
+                + "\n\n";
+        // an id that is no cursor replays the buffer: this subject's one event, right after the first comment
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                + "/api/v1/events/stream?subject=" + code + "&lastEventId=none")).header("Accept", "text/event-stream")
+                .GET().build();
+        HttpResponse<InputStream> response = SseClient.HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).contains("text/event-stream");
+            assertThat(response.headers().firstValue("Content-Length")).isEmpty();
+            byte[] want = expected.getBytes(StandardCharsets.UTF_8);
+            byte[] got = assertTimeoutPreemptively(WAIT, () -> body.readNBytes(want.length));
+            assertThat(new String(got, StandardCharsets.UTF_8)).isEqualTo(expected);
         }
     }
 }

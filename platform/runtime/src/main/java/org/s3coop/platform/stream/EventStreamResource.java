@@ -26,6 +26,7 @@ import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * {@code GET /api/v1/events/stream}: the CloudEvents of {@code s3coop.stream.topics} as Server-Sent Events. Only in
@@ -68,13 +69,18 @@ public class EventStreamResource {
                     + "The `Last-Event-ID` header (what browsers' EventSource sends when it reconnects) says the same "
                     + "and wins over this parameter.", example = "c1f3a.0-0-41.0-2-17.2-1-5")
             @QueryParam("lastEventId") String lastEventId,
-            @Context Sse sse) {
+            @Context Sse sse, @Context HttpServerResponse response) {
         if (!stream.enabled()) {
             throw ProblemException.notFound("This service serves no event stream");
         }
         String after = lastEventIdHeader != null && !lastEventIdHeader.isBlank() ? lastEventIdHeader : lastEventId;
         StreamSubscriber subscription = stream.subscribe(new StreamFilter(types, subject), after, connectionLoop());
-        return Multi.createFrom().publisher(subscription).map(e -> toSse(sse, e));
+        OutboundSseEvent opened = sse.newEventBuilder().comment("stream open").reconnectDelay(3000).build();
+        // RESTEasy serves the response and this first comment; the events go straight to the connection (SseConnection)
+        return Multi.createFrom().<OutboundSseEvent> emitter(emitter -> {
+            emitter.onTermination(subscription::cancel);
+            subscription.subscribe(new SseConnection(response, emitter, opened));
+        });
     }
 
     /**
@@ -88,16 +94,5 @@ public class EventStreamResource {
             return Infrastructure.getDefaultExecutor();
         }
         return task -> context.runOnContext(v -> task.run());
-    }
-
-    private static OutboundSseEvent toSse(Sse sse, StreamEvent e) {
-        if (e == StreamSubscriber.HEARTBEAT) {
-            return sse.newEventBuilder().comment("keep-alive").build();
-        }
-        if (e == StreamSubscriber.OPENED) {
-            return sse.newEventBuilder().comment("stream open").reconnectDelay(3000).build();
-        }
-        return sse.newEventBuilder().id(e.cursor()).name(e.type()).mediaType(MediaType.TEXT_PLAIN_TYPE).data(e.json())
-                .build();
     }
 }

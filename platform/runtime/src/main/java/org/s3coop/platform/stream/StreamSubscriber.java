@@ -23,6 +23,15 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
     /** Sent first: the subscriber is registered, everything after it is delivered. */
     public static final StreamEvent OPENED = new StreamEvent(-2);
 
+    /**
+     * A downstream that writes what one drain delivered as one piece ({@link #endOfBatch}): the events a subscriber
+     * had waiting go out in one write and flush.
+     */
+    public interface Batching {
+        /** The events delivered since the last call are all there is for now. */
+        void endOfBatch();
+    }
+
     private final EventStream stream;
     private final StreamFilter filter;
     private final String lastEventId;
@@ -199,6 +208,7 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
                     stream.unregister(this);
                     s.onComplete();
                 } else {
+                    int delivered = 0;
                     while (demand.get() > 0 && !cancelled && !overflowed && !completed) {
                         StreamEvent e;
                         synchronized (this) {
@@ -214,7 +224,11 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
                             break;
                         }
                         demand.decrementAndGet();
+                        delivered++;
                         s.onNext(e);
+                    }
+                    if (delivered > 0 && s instanceof Batching batching) {
+                        batching.endOfBatch();
                     }
                     if (overflowed || completed || cancelled) {
                         continue;
