@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -46,6 +47,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.impl.ContextInternal;
 
 /**
  * The events of {@code s3coop.stream.topics} for browsers (Server-Sent Events). One background thread reads the
@@ -100,6 +102,8 @@ public class EventStream {
     /** Changed under {@code lock}; copy-on-write so a subscriber leaving during a broadcast changes no iteration. */
     private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
     private final AtomicInteger subscriberCount = new AtomicInteger();
+    /** Per event loop (its root context), the executor its subscribers deliver on. */
+    private final Map<io.vertx.core.Context, LoopTasks> loops = new ConcurrentHashMap<>();
     private long nextSeq = 1;
     private Counter eventsCounter;
     private volatile boolean running;
@@ -159,6 +163,15 @@ public class EventStream {
     /** As {@link #subscribe(StreamFilter, String)}, delivering on {@code executor} (the connection's event loop). */
     StreamSubscriber subscribe(StreamFilter filter, String lastEventId, Executor executor) {
         return new StreamSubscriber(this, filter, lastEventId, subscriberQueue, executor);
+    }
+
+    /**
+     * The executor of {@code context}'s event loop ({@link LoopTasks}), one per loop: a request's (duplicated) context
+     * is mapped to the loop's own.
+     */
+    Executor loopTasks(io.vertx.core.Context context) {
+        io.vertx.core.Context loop = context instanceof ContextInternal c ? c.unwrap() : context;
+        return loops.computeIfAbsent(loop, LoopTasks::new);
     }
 
     /** The number of live subscribers. */

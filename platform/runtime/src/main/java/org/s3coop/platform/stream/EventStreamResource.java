@@ -86,13 +86,14 @@ public class EventStreamResource {
     /**
      * Where this subscriber's events are delivered: the connection's own event loop (the method runs on it), so each
      * write happens where the connection lives, with no worker thread per event and subscriber and no hop back to the
-     * loop; outside a Vert.x context (never in practice), the default executor.
+     * loop; the subscribers of one loop share its {@link LoopTasks}. Outside a Vert.x context (never in practice), the
+     * default executor.
      */
-    private static Executor connectionLoop() {
+    private Executor connectionLoop() {
         io.vertx.core.Context context = Vertx.currentContext();
         if (context == null) {
             return Infrastructure.getDefaultExecutor();
         }
-        return task -> context.runOnContext(v -> task.run());
+        return stream.loopTasks(context);
     }
 }
