@@ -84,13 +84,20 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
         }
     }
 
-    /** Writes what is pending as one buffer (one frame: the shared buffer itself); nothing once the response ended. */
+    /**
+     * Writes what is pending as one buffer (one frame: the shared buffer itself); nothing once the response ended, and
+     * nothing before RESTEasy wrote the head (with the first comment, which always comes first), so as not to write a
+     * body without the stream's headers.
+     */
     private void write() {
         if (pending.isEmpty()) {
             return;
         }
         if (response.ended() || response.closed()) {
             pending.clear();
+            return;
+        }
+        if (!response.headWritten()) {
             return;
         }
         Buffer out;

@@ -27,7 +27,7 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
      * A downstream that writes what one drain delivered as one piece ({@link #endOfBatch}): the events a subscriber
      * had waiting go out in one write and flush.
      */
-    public interface Batching {
+    interface Batching {
         /** The events delivered since the last call are all there is for now. */
         void endOfBatch();
     }
