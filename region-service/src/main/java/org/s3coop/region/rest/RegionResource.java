@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.s3coop.platform.audit.AuditEntry;
 import org.s3coop.platform.audit.AuditQuery;
 import org.s3coop.platform.contract.ContractPatterns;
@@ -234,9 +235,9 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "The region",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "404", description = "No such region")
-    public Uni<Response> get(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE)
+    public Uni<RestResponse<RegionView>> get(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE)
     @Parameter(example = "ES51") String code) {
-        return service.details(code).map(RegionResource::ok);
+        return service.details(code).map(d -> Versions.tagged(RegionView.of(d), d.region().version));
     }
 
     @PUT
