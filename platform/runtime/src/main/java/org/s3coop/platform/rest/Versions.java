@@ -3,7 +3,6 @@ package org.s3coop.platform.rest;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.RestResponse;
 import org.s3coop.platform.problem.ProblemException;
 
 /** ETags carry the version of a resource; {@code If-Match} must name the current one. */
@@ -18,14 +17,6 @@ public final class Versions {
     /** 200 with the body and its ETag. */
     public static Response ok(Object body, long version) {
         return Response.ok(body).tag(etag(version)).build();
-    }
-
-    /**
-     * 200 with the body and its ETag, typed: a resource method that returns {@code Uni<RestResponse<View>>} names its
-     * view at build time, so Quarkus REST generates the view's reflection-free JSON serializer (the hot reads).
-     */
-    public static <T> RestResponse<T> tagged(T body, long version) {
-        return RestResponse.ResponseBuilder.ok(body).tag(etag(version)).build();
     }
 
     /**
