@@ -209,14 +209,18 @@ public final class BenchRun {
             // the instances started just now warm up first (JIT), untimed: round 1 would measure their compilation
             abRead(regionBefore.url(), regionPaths);
             abRead(partnershipBefore.url(), partnershipPaths);
-            abWrites(partnershipBefore.url(), token, ids);
+            // BENCH_AB_WRITES=false: the read rounds only (a change of the read path)
+            boolean writes = !"false".equals(System.getenv("BENCH_AB_WRITES"));
+            if (writes) {
+                abWrites(partnershipBefore.url(), token, ids);
+            }
             for (int round = 1; round <= 3; round++) {
                 abRow(md, "GET /api/v1/regions/{code}", round, abRead(regionBefore.url(), regionPaths),
                         abRead(stack.region().url(), regionPaths), abRead(stack.baselineUrl(), regionPaths));
                 abRow(md, "GET /api/v1/partnerships/{id}", round, abRead(partnershipBefore.url(), partnershipPaths),
                         abRead(stack.partnership().url(), partnershipPaths), abRead(stack.baselineUrl(), partnershipPaths));
             }
-            for (int round = 1; round <= 2; round++) {
+            for (int round = 1; writes && round <= 2; round++) {
                 abRow(md, "stage transitions", round, abWrites(partnershipBefore.url(), token, ids),
                         abWrites(stack.partnership().url(), token, ids), baselineWrites(abWriteSpec(stack.baselineUrl(), token, ids), ids));
             }

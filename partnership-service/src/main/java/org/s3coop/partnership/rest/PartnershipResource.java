@@ -47,6 +47,7 @@ import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
 import org.s3coop.platform.rest.Csv;
 import org.s3coop.platform.rest.Negotiation;
+import org.s3coop.platform.rest.PathRule;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
 
@@ -139,8 +140,10 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The partnership",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
-    public Uni<Response> get(@PathParam("id") @Pattern(regexp = ContractPatterns.UUID, message = ContractPatterns.UUID_RULE) String id) {
-        return reader.read(UUID.fromString(id)).map(p -> Versions.ok(PartnershipView.of(p), p.version));
+    public Uni<Response> get(@PathParam("id")
+    @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ContractPatterns.UUID)) String id) {
+        return reader.read(UUID.fromString(PathRule.UUID.check("id", id)))
+                .map(p -> Versions.ok(PartnershipView.of(p), p.version));
     }
 
     @GET

@@ -1,6 +1,10 @@
 package org.s3coop.region.repository;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +32,11 @@ public class RegionReads {
     public record Found(Region region, CooperationProfile cooperation, NutsRegion classification) {
     }
 
+    /** The statement's columns, in order: read by position ({@link #at}), not by a name search per value. */
+    private static final List<String> COLUMNS = List.of("code", "name", "official_name", "country", "level",
+            "nuts_version", "priorities", "priority_codes", "active", "version", "created_at", "updated_at", "n_code",
+            "n_level", "n_country", "n_parent", "n_name", "n_search_name", "n_area_km2", "n_x_3035", "n_y_3035", "n_lon",
+            "n_lat", "status", "stage", "is_lead", "partnerships");
     private static final String ONE = "select r.code, r.name, r.official_name, r.country, r.level, r.nuts_version, "
             + "r.priorities, r.priority_codes, r.active, r.version, r.created_at, r.updated_at, "
             + "n.code as n_code, n.level as n_level, n.country as n_country, n.parent as n_parent, n.name as n_name, "
@@ -36,6 +45,8 @@ public class RegionReads {
             + "from region r left join nuts_region n on n.code = r.code "
             + "left join lateral (select status, stage, is_lead, count(*) as partnerships from partnership_participation "
             + "where region_code = r.code group by status, stage, is_lead) p on true where r.code = $1";
+    private static final Map<String, Integer> POSITIONS = IntStream.range(0, COLUMNS.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(COLUMNS::get, i -> i));
     private static final PrioritiesConverter PRIORITIES = new PrioritiesConverter();
 
     @Inject
@@ -53,12 +64,12 @@ public class RegionReads {
         for (Row row : rows) {
             if (region == null) {
                 region = region(row);
-                unit = row.getString("n_code") == null ? null : unit(row);
+                unit = row.getString(at("n_code")) == null ? null : unit(row);
             }
-            String status = row.getString("status");
+            String status = row.getString(at("status"));
             if (status != null) {
-                profile = profile.plus(status, row.getString("stage"), row.getBoolean("is_lead"),
-                        row.getLong("partnerships").intValue());
+                profile = profile.plus(status, row.getString(at("stage")), row.getBoolean(at("is_lead")),
+                        row.getLong(at("partnerships")).intValue());
             }
         }
         return region == null ? null : new Found(region, profile, unit);
@@ -66,34 +77,39 @@ public class RegionReads {
 
     private static Region region(Row row) {
         Region r = new Region();
-        r.code = row.getString("code");
-        r.name = row.getString("name");
-        r.officialName = row.getString("official_name");
-        r.country = row.getString("country");
-        r.level = row.getInteger("level");
-        r.nutsVersion = row.getString("nuts_version");
-        r.priorities = PRIORITIES.convertToEntityAttribute(row.getString("priorities"));
-        r.priorityCodes = row.getString("priority_codes");
-        r.active = row.getBoolean("active");
-        r.version = row.getLong("version");
-        r.createdAt = row.getOffsetDateTime("created_at");
-        r.updatedAt = row.getOffsetDateTime("updated_at");
+        r.code = row.getString(at("code"));
+        r.name = row.getString(at("name"));
+        r.officialName = row.getString(at("official_name"));
+        r.country = row.getString(at("country"));
+        r.level = row.getInteger(at("level"));
+        r.nutsVersion = row.getString(at("nuts_version"));
+        r.priorities = PRIORITIES.convertToEntityAttribute(row.getString(at("priorities")));
+        r.priorityCodes = row.getString(at("priority_codes"));
+        r.active = row.getBoolean(at("active"));
+        r.version = row.getLong(at("version"));
+        r.createdAt = row.getOffsetDateTime(at("created_at"));
+        r.updatedAt = row.getOffsetDateTime(at("updated_at"));
         return r;
+    }
+
+    /** The position of {@code column} in the statement (a column missing from {@link #COLUMNS} fails loudly). */
+    private static int at(String column) {
+        return POSITIONS.get(column);
     }
 
     private static NutsRegion unit(Row row) {
         NutsRegion n = new NutsRegion();
-        n.code = row.getString("n_code");
-        n.level = row.getInteger("n_level");
-        n.country = row.getString("n_country");
-        n.parent = row.getString("n_parent");
-        n.name = row.getString("n_name");
-        n.searchName = row.getString("n_search_name");
-        n.areaKm2 = row.getDouble("n_area_km2");
-        n.x3035 = row.getInteger("n_x_3035");
-        n.y3035 = row.getInteger("n_y_3035");
-        n.lon = row.getDouble("n_lon");
-        n.lat = row.getDouble("n_lat");
+        n.code = row.getString(at("n_code"));
+        n.level = row.getInteger(at("n_level"));
+        n.country = row.getString(at("n_country"));
+        n.parent = row.getString(at("n_parent"));
+        n.name = row.getString(at("n_name"));
+        n.searchName = row.getString(at("n_search_name"));
+        n.areaKm2 = row.getDouble(at("n_area_km2"));
+        n.x3035 = row.getInteger(at("n_x_3035"));
+        n.y3035 = row.getInteger(at("n_y_3035"));
+        n.lon = row.getDouble(at("n_lon"));
+        n.lat = row.getDouble(at("n_lat"));
         return n;
     }
 }

@@ -48,6 +48,7 @@ import org.s3coop.platform.problem.PlatformProblem;
 import org.s3coop.platform.problem.Problem;
 import org.s3coop.platform.problem.ProblemException;
 import org.s3coop.platform.rest.Csv;
+import org.s3coop.platform.rest.PathRule;
 import org.s3coop.platform.rest.ProblemResponsesFilter;
 import org.s3coop.platform.rest.Versions;
 import org.s3coop.platform.security.Caller;
@@ -234,9 +235,9 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "The region",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "404", description = "No such region")
-    public Uni<Response> get(@PathParam("code") @Pattern(regexp = ContractPatterns.NUTS_CODE, message = ContractPatterns.NUTS_CODE_RULE)
-    @Parameter(example = "ES51") String code) {
-        return service.details(code).map(RegionResource::ok);
+    public Uni<Response> get(@PathParam("code") @Parameter(example = "ES51",
+            schema = @Schema(type = SchemaType.STRING, pattern = ContractPatterns.NUTS_CODE)) String code) {
+        return service.details(PathRule.NUTS_CODE.check("code", code)).map(RegionResource::ok);
     }
 
     @PUT

@@ -72,8 +72,13 @@ public class RegionService {
 
     /** One region as readers see it: one statement ({@link RegionReads}), no ORM session. */
     public Uni<RegionDetails> details(String code) {
-        return reads.find(code).onItem().ifNull().failWith(() -> ProblemException.notFound("No region with code " + code))
-                .map(found -> new RegionDetails(found.region(), found.cooperation(), found.classification()));
+        // one operator for both (each Mutiny operator captures and restores the request's context: the hot read)
+        return reads.find(code).map(found -> {
+            if (found == null) {
+                throw ProblemException.notFound("No region with code " + code);
+            }
+            return new RegionDetails(found.region(), found.cooperation(), found.classification());
+        });
     }
 
     @WithSession

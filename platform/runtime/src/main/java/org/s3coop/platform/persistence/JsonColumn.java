@@ -7,8 +7,8 @@ import jakarta.persistence.AttributeConverter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -22,7 +22,8 @@ public abstract class JsonColumn<T> implements AttributeConverter<T, String> {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final JavaType type;
+    /** Bound to the column's type once: no root deserializer look-up per value (the hot reads convert every row). */
+    private final ObjectReader reader;
     private final T whenNull;
 
     /** A column that is SQL NULL when the value is null, and the reverse. */
@@ -32,7 +33,7 @@ public abstract class JsonColumn<T> implements AttributeConverter<T, String> {
 
     /** A column that holds {@code whenNull} (e.g. an empty list) instead of null, both ways. */
     protected JsonColumn(TypeReference<T> type, T whenNull) {
-        this.type = JSON.getTypeFactory().constructType(type);
+        this.reader = JSON.readerFor(JSON.getTypeFactory().constructType(type));
         this.whenNull = whenNull;
     }
 
@@ -56,7 +57,7 @@ public abstract class JsonColumn<T> implements AttributeConverter<T, String> {
             return whenNull;
         }
         try {
-            T value = JSON.readValue(column, type);
+            T value = reader.readValue(column);
             return value instanceof List<?> list ? (T) List.copyOf(list) : value;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
