@@ -8,11 +8,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.s3coop.partnership.domain.JsonColumns;
 import org.s3coop.partnership.domain.KnownRegion;
 import org.s3coop.partnership.domain.ProjectStatus;
 import org.s3coop.platform.persistence.SqlValues;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -44,8 +46,8 @@ public class GateReads {
      * regions among the members (by code; unknown ones absent), the open blocking challenges, the funded projects.
      */
     public Uni<Inputs> of(UUID id, Collection<String> memberCodes, Collection<String> activeCodes) {
-        return SessionSql.select(INPUTS, id.toString(), activeCodes.toArray(String[]::new), id, FUNDED,
-                memberCodes.toArray(String[]::new)).map(GateReads::inputs);
+        return Panache.getSession().chain(Mutiny.Session::flush).chain(() -> SessionSql.select(INPUTS, id.toString(), activeCodes.toArray(String[]::new), id, FUNDED,
+                memberCodes.toArray(String[]::new))).map(GateReads::inputs);
     }
 
     private static Inputs inputs(List<Object[]> rows) {

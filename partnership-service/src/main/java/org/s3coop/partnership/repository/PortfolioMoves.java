@@ -1,7 +1,9 @@
 package org.s3coop.partnership.repository;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +28,10 @@ import io.smallrye.mutiny.Uni;
 /**
  * What a change of one partnership reads and writes for its portfolio cells, one statement each. It reads what its
  * cells are computed from ({@link #sources}), in ONE statement on the caller's session
- * ({@link SessionSql}: inside the change's transaction, its history row already written): its projects' figures
+ * ({@link SessionSql}: inside the change's transaction, after its flush, its history row already written): its projects' figures
  * ({@link PortfolioCell.ProjectFigures}, oldest first) and its history (oldest first, the fields
- * {@link org.s3coop.partnership.domain.StayLedger} reads), each as one JSON array. Read as rows, not entities: nothing
+ * {@link org.s3coop.partnership.domain.StayLedger} reads, its times in microseconds since the epoch), each as one JSON
+ * array. Read as rows, not entities: nothing
  * joins the persistence context, so the commit's flush has nothing more to dirty-check. It appends the differences
  * of its cells and of its stay cells in ONE statement ({@link #add}).
  */
@@ -39,7 +42,7 @@ public class PortfolioMoves {
             + " cast(j.requested_eur as text), cast(j.granted_eur as text), j.trl_start, j.trl_target)"
             + " order by j.created_at, j.id), '[]') as text) from investment_project j where j.partnership_id = $1),"
             + " (select cast(coalesce(json_agg(json_build_array(h.action, h.from_stage, h.to_stage, h.trigger,"
-            + " h.occurred_at, h.version) order by h.seq), '[]') as text) from stage_transition h where h.partnership_id = $1)";
+            + " cast(extract(epoch from h.occurred_at) * 1000000 as bigint), h.version) order by h.seq), '[]') as text) from stage_transition h where h.partnership_id = $1)";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A partnership's projects' figures and its history. */
@@ -81,7 +84,7 @@ public class PortfolioMoves {
             t.fromStage = r.get(1).isNull() ? null : Stage.valueOf(r.get(1).asText());
             t.toStage = r.get(2).isNull() ? null : Stage.valueOf(r.get(2).asText());
             t.trigger = r.get(3).isNull() ? null : RevertTrigger.valueOf(r.get(3).asText());
-            t.occurredAt = OffsetDateTime.parse(r.get(4).asText());
+            t.occurredAt = Instant.EPOCH.plus(r.get(4).asLong(), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
             t.version = r.get(5).asLong();
             history.add(t);
         }

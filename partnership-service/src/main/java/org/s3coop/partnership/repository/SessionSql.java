@@ -16,8 +16,9 @@ import io.smallrye.mutiny.Uni;
  * with PostgreSQL's {@code $n} parameters, off Hibernate's query API: Hibernate Reactive caches no plan of a native
  * {@code select} (each execution adds a new entry under the same hash to its bounded query plan cache, so every lookup
  * compares the statement with thousands of copies of itself and the cache evicts the HQL plans; docs/performance.md,
- * "Issue 18, stop 24"). The session's pending changes are flushed first, as a query's auto-flush does. Arrays are
- * bound as such ({@code = any($1)} with a {@code String[]}), so the text is the same whatever their length.
+ * "Issue 18, stop 24"). Unlike a query it does not flush the session first: a caller that reads what the
+ * transaction changed flushes before ({@link GateReads}). Arrays are bound as such ({@code = any($1)} with a
+ * {@code String[]}), so the text is the same whatever their length.
  */
 final class SessionSql {
     private SessionSql() {
@@ -25,8 +26,8 @@ final class SessionSql {
 
     /** The rows of {@code sql} with {@code params} ($1, $2, ...), each as its columns' values. */
     static Uni<List<Object[]>> select(String sql, Object... params) {
-        return Panache.getSession().chain(s -> s.flush().chain(() -> Uni.createFrom()
-                .completionStage(() -> connection(s).select(sql, params)))).map(result -> {
+        return Panache.getSession().chain(s -> Uni.createFrom().completionStage(() -> connection(s).select(sql, params)))
+                .map(result -> {
                     List<Object[]> rows = new ArrayList<>(result.size());
                     result.forEachRemaining(rows::add);
                     return rows;
