@@ -1,5 +1,8 @@
 package org.s3coop.partnership.domain;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The statuses of an investment project (DESIGN.md section 9): IDEA → PREPARING → SUBMITTED → FUNDED | REJECTED,
  * FUNDED → RUNNING → COMPLETED, WITHDRAWN from any open status. Which action leads where is {@link ProjectAction}.
@@ -18,6 +21,11 @@ public enum ProjectStatus {
     /** FUNDED or RUNNING: what the INVESTMENT_PROJECT criterion counts. */
     public boolean isFundedOrRunning() {
         return this == FUNDED || this == RUNNING;
+    }
+
+    /** Every status {@link #isFundedOrRunning} counts (the gate's statement binds them, see repository/GateReads). */
+    public static List<ProjectStatus> fundedOrRunning() {
+        return Arrays.stream(values()).filter(ProjectStatus::isFundedOrRunning).toList();
     }
 
     /** Submitted to the instrument at some point: SUBMITTED and every status after it but WITHDRAWN. */

@@ -5,17 +5,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** What the portfolio's aggregate repositories share: their from-scratch SQL, batched inserts and filters. */
 final class CellSql {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private CellSql() {
     }
 
@@ -61,24 +68,55 @@ final class CellSql {
         return values;
     }
 
-    /** {@code insert into table (columns) values (?, ...), ...}: one statement, {@code rows} of one value per column. */
-    static Uni<Void> insert(String table, String columns, List<List<Object>> rows) {
-        if (rows.isEmpty()) {
+    /** Rows for {@link #insert}: one value per column of {@code columns} ({@code "name type, ..."}) in each row. */
+    record Rows(String table, String columns, List<List<Object>> rows) {
+    }
+
+    /**
+     * {@code insert into table (columns) select ... from jsonb_to_recordset(?)} for each of {@code tables} that has
+     * rows, in ONE statement (the first ones as data-modifying {@code with} clauses), each table's rows sent as one
+     * JSON parameter. The SQL text is the same whatever the number of rows, so Hibernate parses it once (a
+     * {@code values} list of as many rows as deltas was a new text, a new entry of Hibernate's bounded query cache and
+     * a new server-side statement for each row count).
+     */
+    static Uni<Void> insert(Rows... tables) {
+        List<Rows> some = Arrays.stream(tables).filter(t -> !t.rows().isEmpty()).toList();
+        if (some.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        StringJoiner values = new StringJoiner(", ");
-        String row = "(" + "?, ".repeat(rows.get(0).size() - 1) + "?)";
-        rows.forEach(r -> values.add(row));
-        String sql = "insert into " + table + " (" + columns + ") values " + values;
+        StringJoiner with = new StringJoiner(", ", "with ", " ").setEmptyValue("");
+        for (int i = 0; i < some.size() - 1; i++) {
+            with.add("d" + i + " as (" + insertSql(some.get(i), ":rows" + i) + ")");
+        }
+        String sql = with + insertSql(some.get(some.size() - 1), ":rows" + (some.size() - 1));
         return Panache.getSession().chain(s -> {
             var q = s.createNativeQuery(sql);
-            int i = 1;
-            for (List<Object> r : rows) {
-                for (Object v : r) {
-                    q.setParameter(i++, v);
-                }
+            for (int i = 0; i < some.size(); i++) {
+                q.setParameter("rows" + i, json(some.get(i)));
             }
             return q.executeUpdate();
         }).replaceWithVoid();
+    }
+
+    private static String insertSql(Rows t, String parameter) {
+        String names = String.join(", ", names(t));
+        return "insert into " + t.table() + " (" + names + ") select " + names + " from jsonb_to_recordset(cast(cast("
+                + parameter + " as text) as jsonb)) as r(" + t.columns() + ")";
+    }
+
+    private static List<String> names(Rows t) {
+        return Arrays.stream(t.columns().split(",")).map(c -> c.trim().split(" ")[0]).toList();
+    }
+
+    private static String json(Rows t) {
+        List<String> names = names(t);
+        ArrayNode json = JSON.createArrayNode();
+        for (List<Object> r : t.rows()) {
+            ObjectNode row = json.addObject();
+            for (int i = 0; i < names.size(); i++) {
+                row.set(names.get(i), JSON.valueToTree(r.get(i)));
+            }
+        }
+        return json.toString();
     }
 }

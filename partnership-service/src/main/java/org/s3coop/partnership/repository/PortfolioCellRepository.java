@@ -25,6 +25,10 @@ public class PortfolioCellRepository {
     private static final String KEY = "programme, priority_code, country, stage, status, since, reported, instrument, project_status";
     private static final String SUMS = "sum(partnerships), sum(projects), sum(requested_eur), sum(granted_eur), "
             + "sum(trl_start), sum(trl_target)";
+    /** The delta's columns with their types, in the order of {@link #add}'s rows. */
+    private static final String TYPED_COLUMNS = "programme text, priority_code text, country text, stage text, status text, "
+            + "since text, reported text, instrument text, project_status text, partnerships bigint, projects bigint, "
+            + "requested_eur numeric, granted_eur numeric, trl_start bigint, trl_target bigint";
     /** Every cell computed from the tables (resource portfolio/cells-from-scratch.sql), as migration V6 did. */
     public static final String FROM_SCRATCH = CellSql.resource("/portfolio/cells-from-scratch.sql");
     private static final String COMPACT = "with moved as (delete from portfolio_delta returning *) "
@@ -41,12 +45,16 @@ public class PortfolioCellRepository {
 
     /** Appends {@code deltas} (in the caller's transaction): one statement, inserts only. */
     public Uni<Void> add(Map<PortfolioCell.Key, PortfolioCell.Figures> deltas) {
+        return CellSql.insert(rows(deltas));
+    }
+
+    /** {@code deltas} as rows of {@code portfolio_delta}. */
+    static CellSql.Rows rows(Map<PortfolioCell.Key, PortfolioCell.Figures> deltas) {
         List<List<Object>> rows = new ArrayList<>();
         deltas.forEach((k, f) -> rows.add(List.of(k.programme(), k.priority(), k.country(), k.stage(), k.status(), k.since(),
                 k.reported(), k.instrument(), k.projectStatus(), f.partnerships(), f.projects(), f.requested(),
                 f.granted(), f.trlStart(), f.trlTarget())));
-        return CellSql.insert("portfolio_delta", KEY + ", partnerships, projects, requested_eur, granted_eur, trl_start, "
-                + "trl_target", rows);
+        return new CellSql.Rows("portfolio_delta", TYPED_COLUMNS, rows);
     }
 
     /** Folds the deltas into the cells (one statement: what it moves, it deletes). */

@@ -22,6 +22,9 @@ import io.smallrye.mutiny.Uni;
 @WithSession
 public class PortfolioStayRepository {
     private static final String KEY = "programme, priority_code, country, stage, kind, subject, hour";
+    /** The delta's columns with their types, in the order of {@link #add}'s rows. */
+    private static final String TYPED_COLUMNS = "programme text, priority_code text, country text, stage text, kind text, "
+            + "subject text, hour bigint, stays bigint";
     /** Every cell computed from the history (resource portfolio/stay-cells-from-scratch.sql), as migration V8 did. */
     public static final String FROM_SCRATCH = CellSql.resource("/portfolio/stay-cells-from-scratch.sql");
     private static final String COMPACT = "with moved as (delete from portfolio_stay_delta returning *) "
@@ -34,10 +37,15 @@ public class PortfolioStayRepository {
 
     /** Appends {@code deltas} (in the caller's transaction): one statement, inserts only. */
     public Uni<Void> add(Map<StayLedger.Key, Long> deltas) {
+        return CellSql.insert(rows(deltas));
+    }
+
+    /** {@code deltas} as rows of {@code portfolio_stay_delta}. */
+    static CellSql.Rows rows(Map<StayLedger.Key, Long> deltas) {
         List<List<Object>> rows = new ArrayList<>();
         deltas.forEach((k, n) -> rows.add(List.of(k.programme(), k.priority(), k.country(), k.stage(), k.kind(), k.subject(),
                 k.hour(), n)));
-        return CellSql.insert("portfolio_stay_delta", KEY + ", stays", rows);
+        return new CellSql.Rows("portfolio_stay_delta", TYPED_COLUMNS, rows);
     }
 
     /** Folds the deltas into the cells (one statement: what it moves, it deletes). */

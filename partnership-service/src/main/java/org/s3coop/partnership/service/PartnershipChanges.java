@@ -18,8 +18,8 @@ import org.s3coop.partnership.repository.PartnershipRepository;
 import org.s3coop.partnership.repository.StageTransitionRepository;
 import org.s3coop.platform.audit.AuditRecord;
 import org.s3coop.platform.audit.AuditTrail;
+import org.s3coop.platform.events.ChangeLog;
 import org.s3coop.platform.events.DomainEvent;
-import org.s3coop.platform.events.Outbox;
 import org.s3coop.platform.problem.ProblemException;
 
 import io.smallrye.mutiny.Uni;
@@ -43,7 +43,7 @@ public class PartnershipChanges {
     @Inject
     AuditTrail audit;
     @Inject
-    Outbox outbox;
+    ChangeLog log;
     @Inject
     PortfolioFigures figures;
     @Inject
@@ -111,17 +111,12 @@ public class PartnershipChanges {
                 .chain(() -> record(p, AuditedParts.none(), actor, action, events)).call(q -> figures.moved(q, null, 0));
     }
 
+    /** The audit entries of every changed part and the events, with their actor, in one statement ({@link ChangeLog}). */
     private Uni<Partnership> record(Partnership p, AuditedParts before, String actor, String action,
             List<DomainEvent> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (AuditedParts.Change c : before.changesTo(AuditedParts.of(p))) {
-            chain = chain.chain(() -> audit.record(new AuditRecord(AGGREGATE, p.id.toString(), c.entity(), c.entityId(),
-                    action, actor, c.before(), c.after())));
-        }
-        for (DomainEvent event : events) {
-            chain = chain.chain(() -> outbox.append(event.by(actor)));
-        }
-        return chain.replaceWith(p);
+        List<AuditRecord> changes = before.changesTo(AuditedParts.of(p)).stream().map(c -> new AuditRecord(AGGREGATE,
+                p.id.toString(), c.entity(), c.entityId(), action, actor, c.before(), c.after())).toList();
+        return log.write(changes, events.stream().map(e -> e.by(actor)).toList()).replaceWith(p);
     }
 
     static ProblemException notFound(UUID id) {

@@ -12,6 +12,7 @@ import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.PortfolioCell;
 import org.s3coop.partnership.repository.InvestmentProjectRepository;
 import org.s3coop.partnership.repository.PortfolioCellRepository;
+import org.s3coop.partnership.repository.PortfolioMoves;
 import org.s3coop.partnership.repository.PortfolioStayRepository;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -37,6 +38,8 @@ public class PortfolioFigures {
     PortfolioStays stays;
     @Inject
     PortfolioStayRepository stayCells;
+    @Inject
+    PortfolioMoves moves;
 
     /** Runs {@code change} on {@code p} (locked) that may change its projects, and moves its cells. */
     <T> Uni<T> around(Partnership p, Supplier<Uni<T>> change) {
@@ -48,16 +51,19 @@ public class PortfolioFigures {
     /**
      * After a change of {@code p} alone (its projects as they were) from {@code before} at {@code version}: moves its
      * cells, and its stay cells ({@link PortfolioStays}), when its shape changed (every transition but
-     * DISMISS_RESCOPING changes its stage or status).
+     * DISMISS_RESCOPING changes its stage or status): its projects and its history read in one statement, both
+     * differences appended in one ({@link PortfolioMoves}).
      */
     Uni<Void> moved(Partnership p, PortfolioCell.Shape before, long version) {
         PortfolioCell.Shape after = PortfolioCell.Shape.of(p);
         if (PortfolioCell.same(before, after)) {
             return Uni.createFrom().voidItem();
         }
-        Uni<List<PortfolioCell.ProjectFigures>> xs = before == null ? Uni.createFrom().item(List.of()) : figures(p.id);
-        return xs.chain(now -> cells.add(PortfolioCell.difference(PortfolioCell.of(before, now),
-                PortfolioCell.of(after, now)))).chain(() -> stays.moved(p, before, version));
+        return moves.sources(p.id).chain(in -> {
+            List<PortfolioCell.ProjectFigures> now = before == null ? List.of() : in.projects();
+            return moves.add(PortfolioCell.difference(PortfolioCell.of(before, now), PortfolioCell.of(after, now)),
+                    stays.difference(p, before, version, in.history()));
+        });
     }
 
     private Uni<List<PortfolioCell.ProjectFigures>> figures(UUID partnershipId) {

@@ -45,8 +45,8 @@ public class AuditTrail {
 
     /** Writes the change into the current transaction (call inside {@code @WithTransaction}); no change, no entry. */
     public Uni<Void> record(AuditRecord change) {
-        List<AuditEntry.Change> changes = diff(tree(change.before()), tree(change.after()));
-        if (changes.isEmpty() && change.before() != null && change.after() != null) {
+        List<AuditEntry.Change> changes = changes(change);
+        if (changes == null) {
             return Uni.createFrom().voidItem();
         }
         String changesJson;
@@ -66,6 +66,30 @@ public class AuditTrail {
                 .setParameter("changes", changesJson)
                 .executeUpdate())
                 .replaceWithVoid();
+    }
+
+    /**
+     * The entry of {@code change} as one JSON object with the columns of {@code audit_entry} ({@code at} now), for a
+     * statement that writes several rows at once ({@link org.s3coop.platform.events.ChangeLog}); null when nothing
+     * changed (no entry).
+     */
+    public ObjectNode row(AuditRecord change) {
+        List<AuditEntry.Change> changes = changes(change);
+        if (changes == null) {
+            return null;
+        }
+        ObjectNode row = json.createObjectNode().put("aggregate_type", change.aggregateType())
+                .put("aggregate_id", change.aggregateId()).put("entity", change.entity())
+                .put("entity_id", change.entityId()).put("action", change.action()).put("actor", change.actor())
+                .put("at", UtcClock.now().toString());
+        row.set("changes", json.valueToTree(changes));
+        return row;
+    }
+
+    /** The fields {@code change} changes; null when it changes none (a creation or a removal always has an entry). */
+    private List<AuditEntry.Change> changes(AuditRecord change) {
+        List<AuditEntry.Change> changes = diff(tree(change.before()), tree(change.after()));
+        return changes.isEmpty() && change.before() != null && change.after() != null ? null : changes;
     }
 
     /** An aggregate's entries, oldest first. */

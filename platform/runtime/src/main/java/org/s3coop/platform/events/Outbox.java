@@ -56,6 +56,23 @@ public class Outbox {
                 .replaceWithVoid();
     }
 
+    /**
+     * The row of {@code event} as one JSON object with the columns of {@code outbox_event}, on this service's topic,
+     * for a statement that writes several rows at once ({@link ChangeLog}).
+     */
+    public ObjectNode row(DomainEvent event) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(withActor(event));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new IllegalStateException("event data cannot be written as JSON", e);
+        }
+        return json.createObjectNode().put("event_id", event.id().toString()).put("topic", topic)
+                .put("record_key", event.key()).put("event_type", event.type()).put("subject", event.subject())
+                .put("occurred_at", event.time().toString()).put("payload", payload)
+                .put("traceparent", TraceParent.current());
+    }
+
     private Object withActor(DomainEvent event) {
         if (event.actor() == null) {
             return event.data();

@@ -16,14 +16,20 @@ import io.micrometer.core.instrument.MeterRegistry;
  * retention keeps; the failed count has no such index (failures are rare) and is refreshed once per sweep interval
  * only. (Counting both over {@code status <> 'PUBLISHED'} scanned the whole table twice per relay loop: tens of
  * milliseconds between a commit and its publication once the table held a few tens of thousands of rows, see
- * docs/performance.md.)
+ * docs/performance.md.) The pending count is taken at most once per second, not on every relay round: a Prometheus
+ * scrape comes every 15 s or so, and counting before and after each round was two of a round's five round trips
+ * while transitions flowed (docs/performance.md, "Issue 18, stop 24: the write path").
  */
 final class OutboxMetrics {
+    /** How often the pending gauge is counted at most. */
+    static final Duration PENDING_INTERVAL = Duration.ofSeconds(1);
+
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Counter published;
     private final OutboxStore store;
     private final Periodic failedCount;
+    private final Periodic pendingCount = new Periodic(PENDING_INTERVAL);
 
     OutboxMetrics(MeterRegistry registry, OutboxStore store, Duration failedCountInterval) {
         registry.gauge("s3coop.outbox.pending", pending);
@@ -37,12 +43,20 @@ final class OutboxMetrics {
         published.increment(count);
     }
 
-    /** Reads the counts into the gauges and commits. */
+    /** Reads the counts that are due into the gauges and commits; nothing when none is due. */
     void refresh(Connection c) throws SQLException {
-        pending.set(store.count(c, OutboxState.PENDING));
-        if (failedCount.due(System.nanoTime())) {
-            failed.set(store.count(c, OutboxState.FAILED));
+        long now = System.nanoTime();
+        boolean counted = false;
+        if (pendingCount.due(now)) {
+            pending.set(store.count(c, OutboxState.PENDING));
+            counted = true;
         }
-        c.commit();
+        if (failedCount.due(now)) {
+            failed.set(store.count(c, OutboxState.FAILED));
+            counted = true;
+        }
+        if (counted) {
+            c.commit();
+        }
     }
 }

@@ -1,0 +1,40 @@
+package org.s3coop.partnership.repository;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
+import org.hibernate.reactive.pool.ReactiveConnection;
+import org.hibernate.reactive.session.ReactiveConnectionSupplier;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A read of a hot path on the current session's own connection (so inside its transaction, after its row lock),
+ * with PostgreSQL's {@code $n} parameters, off Hibernate's query API: Hibernate Reactive caches no plan of a native
+ * {@code select} (each execution adds a new entry under the same hash to its bounded query plan cache, so every lookup
+ * compares the statement with thousands of copies of itself and the cache evicts the HQL plans; docs/performance.md,
+ * "Issue 18, stop 24"). Unlike a query it does not flush the session first: a caller that reads what the
+ * transaction changed flushes before ({@link GateReads}). Arrays are bound as such ({@code = any($1)} with a
+ * {@code String[]}), so the text is the same whatever their length.
+ */
+final class SessionSql {
+    private SessionSql() {
+    }
+
+    /** The rows of {@code sql} with {@code params} ($1, $2, ...), each as its columns' values. */
+    static Uni<List<Object[]>> select(String sql, Object... params) {
+        return Panache.getSession().chain(s -> Uni.createFrom().completionStage(() -> connection(s).select(sql, params)))
+                .map(result -> {
+                    List<Object[]> rows = new ArrayList<>(result.size());
+                    result.forEachRemaining(rows::add);
+                    return rows;
+                });
+    }
+
+    private static ReactiveConnection connection(Mutiny.Session session) {
+        return ((MutinySessionImpl) session).unwrap(ReactiveConnectionSupplier.class).getReactiveConnection();
+    }
+}

@@ -1,0 +1,66 @@
+package org.s3coop.platform.events;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.s3coop.platform.audit.AuditRecord;
+import org.s3coop.platform.audit.AuditTrail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Writes what a change leaves behind — its audit entries ({@link AuditTrail#row}) and its events
+ * ({@link Outbox#row}) — in ONE statement of the caller's transaction (one round trip instead of one per row), in the
+ * order given: the same rows as {@link AuditTrail#record} and {@link Outbox#append} one by one. The SQL text is fixed
+ * (the rows are two JSON parameters), so it is parsed once.
+ */
+@ApplicationScoped
+public class ChangeLog {
+    private static final String WRITE = "with audit as (insert into audit_entry"
+            + " (aggregate_type, aggregate_id, entity, entity_id, action, actor, at, changes)"
+            + " select aggregate_type, aggregate_id, entity, entity_id, action, actor, at, changes"
+            + " from rows from (jsonb_to_recordset(cast(cast(:audit as text) as jsonb)) as (aggregate_type text,"
+            + " aggregate_id text, entity text, entity_id text, action text, actor text, at timestamptz, changes jsonb))"
+            + " with ordinality as a order by ordinality)"
+            + " insert into outbox_event (event_id, topic, record_key, event_type, subject, occurred_at, payload, traceparent)"
+            + " select event_id, topic, record_key, event_type, subject, occurred_at, payload, traceparent"
+            + " from rows from (jsonb_to_recordset(cast(cast(:events as text) as jsonb)) as (event_id uuid, topic text,"
+            + " record_key text, event_type text, subject text, occurred_at timestamptz, payload text, traceparent text))"
+            + " with ordinality as e order by ordinality";
+
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Outbox outbox;
+    @Inject
+    ObjectMapper json;
+
+    /** Writes the entries of {@code changes} that change something and every event of {@code events}. */
+    public Uni<Void> write(List<AuditRecord> changes, List<DomainEvent> events) {
+        ArrayNode entries = json.createArrayNode();
+        ArrayNode rows = json.createArrayNode();
+        try {
+            for (AuditRecord change : changes) {
+                ObjectNode entry = audit.row(change);
+                if (entry != null) {
+                    entries.add(entry);
+                }
+            }
+            events.forEach(e -> rows.add(outbox.row(e)));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return Uni.createFrom().failure(e);
+        }
+        if (entries.isEmpty() && rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery(WRITE).setParameter("audit", entries.toString())
+                .setParameter("events", rows.toString()).executeUpdate()).replaceWithVoid();
+    }
+}
