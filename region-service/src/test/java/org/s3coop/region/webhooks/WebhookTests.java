@@ -244,8 +244,10 @@ class WebhookTests {
             all.forEach(r -> assertSigned(r, secret));
             Awaitility.await("the log").atMost(WAIT).untilAsserted(() -> assertThat(log(id).getList("items.kind"))
                     .containsExactlyInAnyOrder("TEST", "EVENT", "EVENT", "REPLAY", "REPLAY"));
-            given().auth().oauth2(ADMIN).queryParam("status", "DELIVERED").get("/api/v1/webhooks/" + id + "/deliveries")
-                    .then().statusCode(200).body("totalItems", equalTo(5));
+            // a delivery is marked DELIVERED once the receiver's answer is back, just after the receiver saw it
+            Awaitility.await("all five delivered").atMost(WAIT).untilAsserted(() -> given().auth().oauth2(ADMIN)
+                    .queryParam("status", "DELIVERED").get("/api/v1/webhooks/" + id + "/deliveries").then()
+                    .statusCode(200).body("totalItems", equalTo(5)));
             delete(id);
         }
     }
