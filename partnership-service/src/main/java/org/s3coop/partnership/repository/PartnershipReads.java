@@ -1,6 +1,8 @@
 package org.s3coop.partnership.repository;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +16,6 @@ import org.s3coop.partnership.domain.Status;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -42,38 +43,39 @@ public class PartnershipReads {
     /** The partnership {@code id} as it is now; null when none. */
     public Uni<Partnership> find(UUID id) {
         return pool.preparedQuery(ONE).execute(Tuple.of(id))
-                .map(rows -> rows.size() == 0 ? null : partnership(rows.iterator().next()));
+                .map(rows -> rows.size() == 0 ? null : partnership(rows.iterator().next()::getValue));
     }
 
-    static Partnership partnership(Row row) {
+    /** A partnership from its row's columns, read by name ({@code column}: a row's value of a column, null for SQL NULL). */
+    static Partnership partnership(Function<String, Object> column) {
         Partnership p = new Partnership();
-        p.id = row.getUUID("id");
-        p.title = row.getString("title");
-        p.priorityFamily = PriorityFamily.valueOf(row.getString("priority_family"));
-        p.priorityCode = row.getString("priority_code");
-        p.programmeCode = row.getString("programme");
-        p.leadRegion = row.getString("lead_region");
-        p.restoreMembers(MEMBERS.convertToEntityAttribute(row.getString("members"))); // and member_codes, invited_codes
-        p.participants = PARTICIPANTS.convertToEntityAttribute(row.getString("participants"));
-        p.letters = LETTERS.convertToEntityAttribute(row.getString("letters"));
-        p.stage = Stage.valueOf(row.getString("stage"));
-        p.status = Status.valueOf(row.getString("status"));
-        String outcome = row.getString("outcome");
+        p.id = (UUID) column.apply("id");
+        p.title = (String) column.apply("title");
+        p.priorityFamily = PriorityFamily.valueOf((String) column.apply("priority_family"));
+        p.priorityCode = (String) column.apply("priority_code");
+        p.programmeCode = (String) column.apply("programme");
+        p.leadRegion = (String) column.apply("lead_region");
+        p.restoreMembers(MEMBERS.convertToEntityAttribute((String) column.apply("members"))); // and member_codes, invited_codes
+        p.participants = PARTICIPANTS.convertToEntityAttribute((String) column.apply("participants"));
+        p.letters = LETTERS.convertToEntityAttribute((String) column.apply("letters"));
+        p.stage = Stage.valueOf((String) column.apply("stage"));
+        p.status = Status.valueOf((String) column.apply("status"));
+        String outcome = (String) column.apply("outcome");
         p.outcome = outcome == null ? null : Outcome.valueOf(outcome);
-        p.scopingNote = SCOPING_NOTES.convertToEntityAttribute(row.getString("scoping_note"));
-        p.complementarityMap = MAPS.convertToEntityAttribute(row.getString("complementarity_map"));
-        p.pilotReport = PILOT_REPORTS.convertToEntityAttribute(row.getString("pilot_report"));
-        p.fundingPlan = FUNDING_PLANS.convertToEntityAttribute(row.getString("funding_plan"));
-        p.rescopingRecommended = row.getBoolean("rescoping_recommended");
-        p.rescopingReason = row.getString("rescoping_reason");
-        p.rescopingReasons = RESCOPING_REASONS.convertToEntityAttribute(row.getString("rescoping_reasons"));
-        p.regressions = REGRESSIONS.convertToEntityAttribute(row.getString("regressions"));
-        p.lettersDueAt = row.getOffsetDateTime("letters_due_at");
-        p.lastReportedPeriod = row.getString("last_reported_period");
-        p.stageEnteredAt = row.getOffsetDateTime("stage_entered_at");
-        p.version = row.getLong("version");
-        p.createdAt = row.getOffsetDateTime("created_at");
-        p.updatedAt = row.getOffsetDateTime("updated_at");
+        p.scopingNote = SCOPING_NOTES.convertToEntityAttribute((String) column.apply("scoping_note"));
+        p.complementarityMap = MAPS.convertToEntityAttribute((String) column.apply("complementarity_map"));
+        p.pilotReport = PILOT_REPORTS.convertToEntityAttribute((String) column.apply("pilot_report"));
+        p.fundingPlan = FUNDING_PLANS.convertToEntityAttribute((String) column.apply("funding_plan"));
+        p.rescopingRecommended = (Boolean) column.apply("rescoping_recommended");
+        p.rescopingReason = (String) column.apply("rescoping_reason");
+        p.rescopingReasons = RESCOPING_REASONS.convertToEntityAttribute((String) column.apply("rescoping_reasons"));
+        p.regressions = REGRESSIONS.convertToEntityAttribute((String) column.apply("regressions"));
+        p.lettersDueAt = (OffsetDateTime) column.apply("letters_due_at");
+        p.lastReportedPeriod = (String) column.apply("last_reported_period");
+        p.stageEnteredAt = (OffsetDateTime) column.apply("stage_entered_at");
+        p.version = ((Number) column.apply("version")).longValue();
+        p.createdAt = (OffsetDateTime) column.apply("created_at");
+        p.updatedAt = (OffsetDateTime) column.apply("updated_at");
         return p;
     }
 }

@@ -1,7 +1,10 @@
 package org.s3coop.partnership.repository;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.hibernate.reactive.mutiny.impl.MutinySessionImpl;
@@ -12,7 +15,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A read of a hot path on the current session's own connection (so inside its transaction, after its row lock),
+ * A statement of a hot path on the current session's own connection (so inside its transaction, after its row lock),
  * with PostgreSQL's {@code $n} parameters, off Hibernate's query API: Hibernate Reactive caches no plan of a native
  * {@code select} (each execution adds a new entry under the same hash to its bounded query plan cache, so every lookup
  * compares the statement with thousands of copies of itself and the cache evicts the HQL plans; docs/performance.md,
@@ -32,6 +35,29 @@ final class SessionSql {
                     result.forEachRemaining(rows::add);
                     return rows;
                 });
+    }
+
+    /**
+     * The first row of {@code sql} with {@code params}, its columns read by name (the values the reactive client
+     * gives: {@code UUID}, {@code OffsetDateTime}, ...); null when there is none.
+     */
+    static Uni<Function<String, Object>> first(String sql, Object... params) {
+        return Panache.getSession().chain(s -> Uni.createFrom().completionStage(() -> connection(s).selectJdbc(sql, params)))
+                .map(rows -> {
+                    try {
+                        return rows.next() ? column -> value(rows, column) : null;
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+    }
+
+    private static Object value(ResultSet row, String column) {
+        try {
+            return row.getObject(column);
+        } catch (SQLException e) {
+            throw new IllegalArgumentException("no column " + column, e);
+        }
     }
 
     private static ReactiveConnection connection(Mutiny.Session session) {

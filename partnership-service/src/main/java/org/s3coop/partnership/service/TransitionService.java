@@ -12,7 +12,7 @@ import org.s3coop.partnership.domain.Readiness;
 import org.s3coop.partnership.domain.StageTransition;
 import org.s3coop.partnership.domain.Transition;
 import org.s3coop.partnership.events.PartnershipEvents;
-import org.s3coop.partnership.repository.StageTransitionRepository;
+import org.s3coop.partnership.repository.TransitionRows;
 import org.s3coop.platform.versioning.ExpectedVersion;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -23,9 +23,10 @@ import io.smallrye.mutiny.Uni;
  * Moves partnerships through the state machine ({@link org.s3coop.partnership.domain.TransitionAction}'s table):
  * lock the row, check the caller's right and the expected version (If-Match), let the partnership check the
  * transition against its state, pass the gate of an ADVANCE, apply, record the history entry, and go through
- * {@link PartnershipChanges#transition} (audit, events). The row is locked first, so of two transitions on
- * the same version exactly one applies; the other finds a newer version (412 with If-Match) or a state it no longer
- * fits (409).
+ * {@link PartnershipChanges#transition} (audit, events). The row is read, locked and written with its history entry by
+ * {@link TransitionRows}, off the entity (the partnership stays detached: nothing for the session's flushes to check).
+ * The row is locked first, so of two transitions on the same version exactly one applies; the other finds a newer
+ * version (412 with If-Match) or a state it no longer fits (409).
  */
 @ApplicationScoped
 public class TransitionService {
@@ -34,7 +35,7 @@ public class TransitionService {
     @Inject
     PartnershipChanges changes;
     @Inject
-    StageTransitionRepository history;
+    TransitionRows rows;
     @Inject
     GateKeeper gates;
     @Inject
@@ -42,7 +43,7 @@ public class TransitionService {
 
     @WithTransaction
     public Uni<Partnership> transition(UUID id, Transition transition, ExpectedVersion expected) {
-        return changes.lock(id).chain(p -> {
+        return rows.lock(id).onItem().ifNull().failWith(() -> PartnershipChanges.notFound(id)).chain(p -> {
             authority.require(p, transition.action().right(), null);
             expected.require(p.version);
             Move move = p.check(transition);
@@ -50,7 +51,7 @@ public class TransitionService {
             String actor = authority.actor();
             return gate.chain(() -> changes.transition(p, actor, transition.action().name(), q -> {
                 StageTransition step = q.apply(move, actor);
-                return history.persist(step).map(saved -> List.of(PartnershipEvents.step(q, step)));
+                return rows.move(q, step).map(saved -> List.of(PartnershipEvents.step(q, step)));
             }));
         });
     }
