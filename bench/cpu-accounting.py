@@ -30,7 +30,9 @@ def stat(pid):
     return int(rest[1]), int(rest[11]) + int(rest[12])  # ppid, utime + stime
 
 
-def role(cmd):
+def role(cmd, checkout):
+    if 'LoadGenerator' not in cmd and 'BenchRun' not in cmd and '-service' in cmd and checkout not in cmd:
+        return re.search(r'(\w+-service)', cmd).group(1) + ' (before)'
     for key, name in (('BenchRun', 'bench JVM (Kafka broker + harness)'), ('LoadGenerator', 'load generator'),
                       ('BaselineServer', 'baseline server'), ('partnership-service', 'partnership-service'),
                       ('region-service', 'region-service'), ('challenge-service', 'challenge-service'),
@@ -88,7 +90,7 @@ def sample(out, checkout):
                     m = re.search(r'specs/(\S+)\.json', cmd)
                     if m:
                         label = m.group(1)
-                    f.write(f'{now:.3f},{p},{role(cmd)},{info[p][1]},{label}\n')
+                    f.write(f'{now:.3f},{p},{role(cmd, checkout)},{info[p][1]},{label}\n')
             f.flush()
             if port:
                 r = subprocess.run(['psql', '-h', 'localhost', '-p', port, '-U', 'postgres', '-d', 'partnership', '-At',

@@ -8,7 +8,7 @@
 #   bench/run.sh --only=reads,writes,ab   only these scenarios (reads writes events fanout footprint scale startup ab flags)
 # BENCH_JVM_OPTS: the services' JVM options (default: what a pod gets, -Xmx256m and the UBI image's collector flags).
 # BENCH_BEFORE_ROOT: a checkout with its services packaged, measured next to these (scenario ab; docs/performance.md);
-#   BENCH_AB_WRITES=false: its read rounds only.
+#   BENCH_AB_WRITES=false: its read rounds only; BENCH_AB_READS=false: its write rounds only.
 # BENCH_FLAGS_B (and BENCH_FLAGS_A, BENCH_FLAGS_B_ENV): two JVM configurations side by side, RSS and NMT (scenario flags).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

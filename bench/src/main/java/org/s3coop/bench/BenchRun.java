@@ -207,14 +207,21 @@ public final class BenchRun {
             List<String> regionPaths = regions.stream().map(c -> "/api/v1/regions/" + c).toList();
             List<String> partnershipPaths = ids.stream().map(id -> "/api/v1/partnerships/" + id).toList();
             // the instances started just now warm up first (JIT), untimed: round 1 would measure their compilation
-            abRead(regionBefore.url(), regionPaths);
-            abRead(partnershipBefore.url(), partnershipPaths);
-            // BENCH_AB_WRITES=false: the read rounds only (a change of the read path)
+            // BENCH_AB_WRITES=false: the read rounds only (a change of the read path); BENCH_AB_READS=false: the
+            // write rounds only (a change of the write path), both instances' write paths warmed up first
             boolean writes = !"false".equals(System.getenv("BENCH_AB_WRITES"));
+            boolean reads = !"false".equals(System.getenv("BENCH_AB_READS"));
+            if (reads) {
+                abRead(regionBefore.url(), regionPaths);
+                abRead(partnershipBefore.url(), partnershipPaths);
+            }
             if (writes) {
                 abWrites(partnershipBefore.url(), token, ids);
+                if (!reads) {
+                    abWrites(stack.partnership().url(), token, ids);
+                }
             }
-            for (int round = 1; round <= 3; round++) {
+            for (int round = 1; reads && round <= 3; round++) {
                 abRow(md, "GET /api/v1/regions/{code}", round, abRead(regionBefore.url(), regionPaths),
                         abRead(stack.region().url(), regionPaths), abRead(stack.baselineUrl(), regionPaths));
                 abRow(md, "GET /api/v1/partnerships/{id}", round, abRead(partnershipBefore.url(), partnershipPaths),
