@@ -22,7 +22,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * The hot read of one partnership ({@code GET /api/v1/partnerships/{id}}) on the reactive SQL client, off the ORM: its
  * row, mapped to a detached {@link Partnership} with the entity's own JSON converters. The same values as
  * {@link PartnershipRepository#findById} (PartnershipReadsTests compares every field), without a session, a
- * persistence context or a snapshot to dirty-check; only for answering reads, never for changing the partnership.
+ * persistence context or a snapshot to dirty-check; only for answering reads, never for changing the partnership
+ * (a transition locks and maps its row the same way, {@link TransitionRows}).
  */
 @ApplicationScoped
 public class PartnershipReads {

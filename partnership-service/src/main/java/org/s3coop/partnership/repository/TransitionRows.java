@@ -1,5 +1,6 @@
 package org.s3coop.partnership.repository;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,9 @@ public class TransitionRows {
             + " insert into stage_transition (partnership_id, action, from_stage, to_stage, from_status, to_status,"
             + " trigger, reason, outcome, actor, occurred_at, version)"
             + " values ($1, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) returning seq";
+    /** The fields of {@link Partnership} that {@link #MOVE} writes (TransitionRowsTest: all a transition changes). */
+    static final Set<String> WRITTEN = Set.of("stage", "status", "outcome", "rescopingRecommended", "rescopingReason",
+            "rescopingReasons", "regressions", "stageEnteredAt", "updatedAt", "version");
     private static final JsonColumns.RescopingReasons RESCOPING_REASONS = new JsonColumns.RescopingReasons();
     private static final JsonColumns.Regressions REGRESSIONS = new JsonColumns.Regressions();
 
