@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** What the portfolio's aggregate repositories share: their from-scratch SQL, batched inserts and filters. */
@@ -75,9 +74,9 @@ final class CellSql {
     /**
      * {@code insert into table (columns) select ... from jsonb_to_recordset(?)} for each of {@code tables} that has
      * rows, in ONE statement (the first ones as data-modifying {@code with} clauses), each table's rows sent as one
-     * JSON parameter. The SQL text is the same whatever the number of rows, so Hibernate parses it once (a
-     * {@code values} list of as many rows as deltas was a new text, a new entry of Hibernate's bounded query cache and
-     * a new server-side statement for each row count).
+     * JSON parameter, on the transaction's connection ({@link SessionSql}: no native query of Hibernate to parse, no
+     * flush of the session first). The SQL text is the same whatever the number of rows (a {@code values} list of as
+     * many rows as deltas was a new text and a new server-side statement for each row count).
      */
     static Uni<Void> insert(Rows... tables) {
         List<Rows> some = Arrays.stream(tables).filter(t -> !t.rows().isEmpty()).toList();
@@ -86,16 +85,10 @@ final class CellSql {
         }
         StringJoiner with = new StringJoiner(", ", "with ", " ").setEmptyValue("");
         for (int i = 0; i < some.size() - 1; i++) {
-            with.add("d" + i + " as (" + insertSql(some.get(i), ":rows" + i) + ")");
+            with.add("d" + i + " as (" + insertSql(some.get(i), "$" + (i + 1)) + ")");
         }
-        String sql = with + insertSql(some.get(some.size() - 1), ":rows" + (some.size() - 1));
-        return Panache.getSession().chain(s -> {
-            var q = s.createNativeQuery(sql);
-            for (int i = 0; i < some.size(); i++) {
-                q.setParameter("rows" + i, json(some.get(i)));
-            }
-            return q.executeUpdate();
-        }).replaceWithVoid();
+        String sql = with + insertSql(some.get(some.size() - 1), "$" + some.size());
+        return SessionSql.update(sql, some.stream().map(CellSql::json).toArray()).replaceWithVoid();
     }
 
     private static String insertSql(Rows t, String parameter) {

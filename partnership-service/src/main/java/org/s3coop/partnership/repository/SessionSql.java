@@ -37,6 +37,11 @@ final class SessionSql {
                 });
     }
 
+    /** Runs the statement {@code sql} with {@code params}; answers the number of rows it changed. */
+    static Uni<Integer> update(String sql, Object... params) {
+        return Panache.getSession().chain(s -> Uni.createFrom().completionStage(() -> connection(s).update(sql, params)));
+    }
+
     /**
      * The first row of {@code sql} with {@code params}, its columns read by name (the values the reactive client
      * gives: {@code UUID}, {@code OffsetDateTime}, ...); null when there is none.
