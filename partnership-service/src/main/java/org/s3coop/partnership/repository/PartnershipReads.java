@@ -47,7 +47,7 @@ public class PartnershipReads {
                 .map(rows -> rows.size() == 0 ? null : partnership(rows.iterator().next()::getValue));
     }
 
-    /** A partnership from its row's columns, read by name ({@code column}: a row's value of a column, null for SQL NULL). */
+    /** A partnership from its row's columns ({@code column}: the value of the column of that name, null for NULL). */
     static Partnership partnership(Function<String, Object> column) {
         Partnership p = new Partnership();
         p.id = (UUID) column.apply("id");
@@ -56,7 +56,8 @@ public class PartnershipReads {
         p.priorityCode = (String) column.apply("priority_code");
         p.programmeCode = (String) column.apply("programme");
         p.leadRegion = (String) column.apply("lead_region");
-        p.restoreMembers(MEMBERS.convertToEntityAttribute((String) column.apply("members"))); // and member_codes, invited_codes
+        // and member_codes, invited_codes
+        p.restoreMembers(MEMBERS.convertToEntityAttribute((String) column.apply("members")));
         p.participants = PARTICIPANTS.convertToEntityAttribute((String) column.apply("participants"));
         p.letters = LETTERS.convertToEntityAttribute((String) column.apply("letters"));
         p.stage = Stage.valueOf((String) column.apply("stage"));
