@@ -114,6 +114,6 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
             }
         }
         pending.clear();
-        response.write(out);
+        response.write(out, null); // no handler: no promise and listener per write (a failed write closes the connection)
     }
 }
