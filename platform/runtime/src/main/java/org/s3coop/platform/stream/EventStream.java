@@ -13,7 +13,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,8 +62,10 @@ import io.vertx.core.impl.ContextInternal;
  * looked up in this instance's buffer; an id that is neither replays the whole buffer.
  *
  * <p>A subscriber registers under the same lock that appends and broadcasts, after taking its replay snapshot
- * ({@code Last-Event-ID}), so it sees every event exactly once. A subscriber whose queue
- * ({@code s3coop.stream.subscriber-queue}) is full is completed; the consumer thread never waits for one.
+ * ({@code Last-Event-ID}), so it sees every event exactly once. The broadcast hands each event once to each event
+ * loop's group of subscribers ({@link LoopSubscribers}), which queues it for its own subscribers on the loop. A
+ * subscriber whose queue ({@code s3coop.stream.subscriber-queue}) is full is completed; the consumer thread never
+ * waits for one.
  * Without {@code s3coop.stream.topics} nothing starts.
  */
 @ApplicationScoped
@@ -99,8 +100,12 @@ public class EventStream {
     private final TreeMap<Long, Long> positions = new TreeMap<>();
     private volatile List<String> topicNames;
     private volatile String cursorTag;
-    /** Changed under {@code lock}; copy-on-write so a subscriber leaving during a broadcast changes no iteration. */
-    private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
+    /**
+     * Per executor (an event loop's {@link LoopTasks}), its subscribers; a group's members change under {@code lock}.
+     * A broadcast hands each event to every group once, not to every subscriber.
+     */
+    private final Map<Executor, LoopSubscribers> groups = new ConcurrentHashMap<>();
+    /** Changed under {@code lock}. */
     private final AtomicInteger subscriberCount = new AtomicInteger();
     /** Per event loop (its root context), the executor its subscribers deliver on. */
     private final Map<io.vertx.core.Context, LoopTasks> loops = new ConcurrentHashMap<>();
@@ -140,11 +145,7 @@ public class EventStream {
                 c.wakeup();
             }
         });
-        List<StreamSubscriber> all;
-        synchronized (lock) {
-            all = new ArrayList<>(subscribers);
-        }
-        all.forEach(StreamSubscriber::complete);
+        allSubscribers().forEach(StreamSubscriber::complete);
     }
 
     /** Whether this service serves a stream ({@code s3coop.stream.topics} set). */
@@ -200,25 +201,31 @@ public class EventStream {
                     }
                 }
             }
-            subscribers.add(s);
-            subscriberCount.set(subscribers.size());
+            s.liveFrom(nextSeq);
+            groups.computeIfAbsent(s.executor(), LoopSubscribers::new).add(s);
+            subscriberCount.incrementAndGet();
         }
     }
 
     void unregister(StreamSubscriber s) {
         synchronized (lock) {
-            if (subscribers.remove(s)) {
-                subscriberCount.set(subscribers.size());
+            LoopSubscribers group = groups.get(s.executor());
+            if (group != null && group.remove(s)) {
+                subscriberCount.decrementAndGet();
             }
         }
     }
 
     private void beat() {
-        List<StreamSubscriber> all;
+        allSubscribers().forEach(StreamSubscriber::heartbeat);
+    }
+
+    private List<StreamSubscriber> allSubscribers() {
+        List<StreamSubscriber> all = new ArrayList<>();
         synchronized (lock) {
-            all = new ArrayList<>(subscribers);
+            groups.values().forEach(g -> all.addAll(g.subscribers()));
         }
-        all.forEach(StreamSubscriber::heartbeat);
+        return all;
     }
 
     /** The stream topics in configured order (a record's topic index is its place here). */
@@ -240,7 +247,7 @@ public class EventStream {
         return tag;
     }
 
-    /** Adds one record (package-private for tests): buffered and offered to every subscriber. */
+    /** Adds one record (package-private for tests): buffered and handed to every subscriber's group. */
     void append(ConsumerRecord<String, String> r) {
         StreamPosition position = new StreamPosition(topicNames().indexOf(r.topic()), r.partition(), r.offset());
         String id = header(r, "ce_id");
@@ -285,8 +292,10 @@ public class EventStream {
             while (buffer.size() > bufferSize) {
                 seqById.remove(buffer.removeFirst().id());
             }
-            for (StreamSubscriber s : subscribers) {
-                s.offer(e);
+            for (LoopSubscribers group : groups.values()) {
+                if (!group.subscribers().isEmpty()) {
+                    group.publish(e); // once per event loop: the loop offers it to its own subscribers
+                }
             }
         }
         if (eventsCounter != null) {

@@ -11,8 +11,9 @@ import io.vertx.core.Context;
 
 /**
  * Runs tasks on one event loop with as few hops onto it as possible: a task submitted while a run is pending joins that
- * run, so an event offered to the thousands of subscribers of one loop is one task there (one queue offer and selector
- * wake-up), not one per subscriber. A run takes at most {@link #MAX_PER_RUN} tasks, then yields to the loop's I/O.
+ * run (one queue offer and selector wake-up for all of them). Its tasks are the broadcasts of the loop's
+ * {@link LoopSubscribers} (one per event, or one for several) and a subscriber's own deliveries (heartbeats, the end of
+ * the stream). A run takes at most {@link #MAX_PER_RUN} tasks, then yields to the loop's I/O.
  */
 final class LoopTasks implements Executor {
     static final int MAX_PER_RUN = 1024;

@@ -6,6 +6,8 @@ import java.util.concurrent.Flow;
 
 import jakarta.ws.rs.sse.OutboundSseEvent;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
@@ -16,8 +18,9 @@ import io.vertx.core.http.HttpServerResponse;
  * first comment {@code : stream open}, the end, and noticing a client that left), through {@code opened}, a
  * {@code Multi} of that one event that completes when the stream ends; everything after it is written here, so no
  * event is serialised per subscriber. What one drain delivers (a lagging subscriber's queued events) goes out as one
- * write. More events are requested only while the connection can take them ({@code writeQueueFull}, then its drain
- * handler), so a client that does not read leaves them in its counted queue, which disconnects it when full, as before.
+ * write, of the shared frames side by side (no copy). More events are requested only while the connection can take
+ * them ({@code writeQueueFull}, then its drain handler), so a client that does not read leaves them in its counted
+ * queue, which disconnects it when full, as before.
  */
 final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscriber.Batching {
     /** Events requested ahead: the most one write carries. */
@@ -103,17 +106,14 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
         Buffer out;
         if (pending.size() == 1) {
             out = pending.get(0);
-        } else {
-            int size = 0;
-            for (Buffer b : pending) {
-                size += b.length();
+        } else { // the frames side by side, not copied (each an unreleasable view of the shared frame)
+            ByteBuf[] frames = new ByteBuf[pending.size()];
+            for (int i = 0; i < frames.length; i++) {
+                frames[i] = pending.get(i).getByteBuf();
             }
-            out = Buffer.buffer(size);
-            for (Buffer b : pending) {
-                out.appendBuffer(b);
-            }
+            out = Buffer.buffer(Unpooled.wrappedBuffer(frames.length, frames));
         }
         pending.clear();
-        response.write(out);
+        response.write(out, null); // no promise and listener per write; a failed write closes the connection
     }
 }

@@ -1,5 +1,6 @@
 package org.s3coop.platform.stream;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 import io.netty.buffer.Unpooled;
@@ -65,9 +66,12 @@ public final class SseFrame {
 
     /**
      * A buffer that any number of connections may write: Vert.x writes an unreleasable slice of it each time (its own
-     * indices, the same memory), so nothing is copied or freed per connection.
+     * indices, the same memory), so nothing is copied or freed per connection. The bytes are in direct memory (a JDK
+     * direct buffer, freed with it by the garbage collector): a socket write takes them as they are, where Netty copied
+     * a heap buffer into a direct one for every write.
      */
     private static Buffer shared(String text) {
-        return Buffer.buffer(Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
     }
 }

@@ -12,10 +12,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One subscriber of the stream, as a {@link Flow.Publisher} that can be subscribed once. On subscribe it registers
- * with the {@link EventStream} (replay snapshot and registration under one lock). Live events arrive through
- * {@link #offer}, which never blocks: a full queue marks the subscriber overflowed, and it is completed (the client
- * reconnects with {@code Last-Event-ID}). Delivery honours the downstream demand and runs on {@code executor}, never on
- * the Kafka consumer thread.
+ * with the {@link EventStream} (replay snapshot and registration under one lock) in the {@link LoopSubscribers} of its
+ * {@code executor}. Live events arrive through {@link #offer} on that executor (the group's broadcast), which never
+ * blocks: a full queue marks the subscriber overflowed, and it is completed (the client reconnects with
+ * {@code Last-Event-ID}). Delivery honours the downstream demand and runs on {@code executor}, never on the Kafka
+ * consumer thread.
  */
 public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow.Subscription {
     /** A comment line that keeps proxies from closing an idle connection. */
@@ -47,6 +48,12 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger wip = new AtomicInteger();
     private volatile Flow.Subscriber<? super StreamEvent> downstream;
+    /**
+     * Set under the stream's lock when registered: the first live event's {@link StreamEvent#seq}. Events appended
+     * before (the snapshot replayed them, or the subscriber asked for none) may still be on their way through its
+     * group when it joins it; they are not offered again.
+     */
+    private long firstLiveSeq = Long.MAX_VALUE;
     /** Set once, under the stream's lock, when resuming from a cursor: live events up to it were already sent. */
     private StreamCursor resumedAfter;
     private volatile boolean cancelled;
@@ -79,6 +86,15 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
 
     StreamFilter filter() {
         return filter;
+    }
+
+    Executor executor() {
+        return executor;
+    }
+
+    /** Called under the stream's lock when it joins its group: live events start with {@code seq}. */
+    void liveFrom(long seq) {
+        firstLiveSeq = seq;
     }
 
     /** Called under the stream's lock, before any live offer: the buffered events to send first. */
@@ -117,19 +133,23 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
                 e.json(), e.position(), own.furthestWith(after));
     }
 
-    /** Called by the consumer thread under the stream's lock; never blocks. */
+    /**
+     * Queues a live event (by its group's broadcast, on the executor, in the stream's order); never blocks. The caller
+     * then lets it {@link #deliver} what it queued.
+     */
     void offer(StreamEvent event) {
-        if (cancelled || overflowed || !filter.matches(event)) {
+        if (cancelled || overflowed || event.seq() < firstLiveSeq || !filter.matches(event)) {
             return;
         }
         StreamEvent e = resumed(event);
-        if (e == null) {
-            return;
-        }
-        if (!enqueue(e)) {
+        if (e != null && !enqueue(e)) {
             overflowed = true;
         }
-        schedule();
+    }
+
+    /** Delivers what is queued as far as the demand allows, on the calling thread (the executor's). */
+    void deliver() {
+        drain();
     }
 
     void heartbeat() {
@@ -185,7 +205,7 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
         }
     }
 
-    /** Drains on the calling thread (callers: subscribe and request, i.e. the HTTP side). */
+    /** Drains on the calling thread (callers: subscribe and request, i.e. the HTTP side, and the group's broadcast). */
     private void drain() {
         if (wip.getAndIncrement() == 0) {
             run();

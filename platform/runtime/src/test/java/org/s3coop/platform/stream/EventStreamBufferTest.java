@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -216,5 +217,37 @@ class EventStreamBufferTest {
         assertThat(loop).hasSize(1); // one task for both: the subscriber drains what is queued when it runs
         loop.remove(0).run();
         assertThat(r.ids).containsExactly("opened", "e1", "e2");
+    }
+
+    @Test
+    void anEventIsHandedToEachLoopOnceAndALateJoinerGetsItOnlyFromItsReplay() {
+        EventStream s = stream(100, 10);
+        List<Runnable> tasks = new ArrayList<>(); // one event loop with several subscribers
+        Executor loop = tasks::add;
+        Recorder first = new Recorder(Long.MAX_VALUE);
+        Recorder second = new Recorder(Long.MAX_VALUE);
+        Recorder other = new Recorder(Long.MAX_VALUE);
+        s.subscribe(new StreamFilter(null, null), null, loop).subscribe(first);
+        s.subscribe(new StreamFilter(null, null), null, loop).subscribe(second);
+        s.subscribe(new StreamFilter("x.other", null), null, loop).subscribe(other);
+        append(s, "e1", "x", "s");
+        append(s, "e2", "x", "s");
+        assertThat(tasks).hasSize(1); // both events, all three subscribers: one task on the loop
+        // joining while e1 and e2 are still on their way to the loop: live from e3 on, the rest from the replay only
+        Recorder late = new Recorder(Long.MAX_VALUE);
+        s.subscribe(new StreamFilter(null, null), null, loop).subscribe(late);
+        Recorder resumed = new Recorder(Long.MAX_VALUE);
+        s.subscribe(new StreamFilter(null, null), "e1", loop).subscribe(resumed);
+        append(s, "e3", "x", "s");
+        assertThat(tasks).hasSize(1);
+        tasks.remove(0).run();
+
+        assertThat(first.ids).containsExactly("opened", "e1", "e2", "e3");
+        assertThat(second.ids).containsExactly("opened", "e1", "e2", "e3");
+        assertThat(other.ids).containsExactly("opened");
+        assertThat(late.ids).containsExactly("opened", "e3");
+        assertThat(resumed.ids).containsExactly("opened", "e2", "e3");
+        assertThat(tasks).isEmpty();
+        assertThat(s.subscriberCount()).isEqualTo(5);
     }
 }
