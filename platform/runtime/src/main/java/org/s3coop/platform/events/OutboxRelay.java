@@ -76,7 +76,7 @@ public class OutboxRelay {
     private volatile Thread thread;
 
     void start(@Observes StartupEvent event) {
-        metrics = new OutboxMetrics(registry, store, sweepInterval);
+        metrics = new OutboxMetrics(registry, store::count, sweepInterval);
         if (!enabled) {
             return;
         }
@@ -123,11 +123,13 @@ public class OutboxRelay {
         while (running) {
             try {
                 Connection c = connection.get();
-                metrics.refresh(c);
                 while (running && publishBatch(c) == batchSize) {
                     // a full batch: there may be more right away
                 }
-                metrics.refresh(c);
+                // after the round, so that nothing stands between a notification and the publishing
+                if (metrics.refresh(c)) {
+                    c.commit();
+                }
                 deleteOldPublished(c);
                 backoff.reset();
                 int notes = connection.awaitNotifications(sweepInterval);
@@ -158,11 +160,11 @@ public class OutboxRelay {
      */
     int publishBatch(Connection c) throws SQLException {
         try {
-            if (!store.tryLock(c)) {
+            List<OutboxRecord> batch = store.lockAndReadPending(c, batchSize);
+            if (batch == null) {
                 c.rollback();
                 return 0;
             }
-            List<OutboxRecord> batch = store.pending(c, batchSize);
             if (batch.isEmpty()) {
                 c.commit();
                 return 0;
