@@ -126,10 +126,7 @@ public class OutboxRelay {
                 while (running && publishBatch(c) == batchSize) {
                     // a full batch: there may be more right away
                 }
-                // after the round, so that nothing stands between a notification and the publishing
-                if (metrics.refresh(c)) {
-                    c.commit();
-                }
+                count(c);
                 deleteOldPublished(c);
                 backoff.reset();
                 int notes = connection.awaitNotifications(sweepInterval);
@@ -144,6 +141,8 @@ public class OutboxRelay {
                 LOG.warnf("outbox relay: %s; retrying in %d ms", e.toString(), wait);
                 if (e instanceof SQLException) {
                     connection.close();
+                } else {
+                    countAfterFailure();
                 }
                 try {
                     Thread.sleep(wait);
@@ -151,6 +150,24 @@ public class OutboxRelay {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * Counts the outbox into the gauges when due ({@link OutboxMetrics}): after a round, so that nothing stands between
+     * a notification and the publishing, and after a failed one (Kafka away), so that the backlog shows.
+     */
+    private void count(Connection c) throws SQLException {
+        if (metrics.refresh(c)) {
+            c.commit();
+        }
+    }
+
+    private void countAfterFailure() {
+        try {
+            count(connection.get());
+        } catch (SQLException e) {
+            connection.close();
         }
     }
 
