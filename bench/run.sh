@@ -9,6 +9,7 @@
 # BENCH_JVM_OPTS: the services' JVM options (default: what a pod gets, -Xmx256m and the UBI image's collector flags).
 # BENCH_BEFORE_ROOT: a checkout with its services packaged, measured next to these (scenario ab; docs/performance.md);
 #   BENCH_AB_WRITES=false: its read rounds only; BENCH_AB_READS=false: its write rounds only.
+# BENCH_SERVICES_ROOT: run the services packaged in that checkout instead of these (e.g. --only=events before and after).
 # BENCH_FLAGS_B (and BENCH_FLAGS_A, BENCH_FLAGS_B_ENV): two JVM configurations side by side, RSS and NMT (scenario flags).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,7 +19,7 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     "") ;;
     *) args+=("$arg") ;;
   esac

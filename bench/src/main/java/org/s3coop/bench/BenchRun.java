@@ -101,7 +101,9 @@ public final class BenchRun {
         String jvm = System.getenv().getOrDefault("BENCH_JVM_OPTS", OPS_JVM_OPTIONS);
         List<String> jvmOptions = List.of(jvm.trim().split("\\s+"));
         Console.say("starting PostgreSQL, Kafka, the three services (%s) and the baseline server", jvm);
-        stack = new Stack(root, out, jvmOptions);
+        // BENCH_SERVICES_ROOT: run the packaged services of another checkout (e.g. the code before a change) in this
+        // harness, for a scenario without an A/B of its own (events: the relays of two builds cannot share an outbox)
+        stack = new Stack(Path.of(System.getenv().getOrDefault("BENCH_SERVICES_ROOT", root.toString())), out, jvmOptions);
         Report report = new Report();
         List<Chart.Bar> bars = new ArrayList<>();
         try {

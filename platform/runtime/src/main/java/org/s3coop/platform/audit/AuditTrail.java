@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.s3coop.platform.paging.Page;
 import org.s3coop.platform.paging.PageRequest;
+import org.s3coop.platform.persistence.JsonRows;
 import org.s3coop.platform.persistence.SqlValues;
 import org.s3coop.platform.time.UtcClock;
 
@@ -32,9 +33,10 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class AuditTrail {
-    private static final String INSERT = "insert into audit_entry "
-            + "(aggregate_type, aggregate_id, entity, entity_id, action, actor, at, changes) "
-            + "values (:type, :id, :entity, :entityId, :action, :actor, :at, cast(cast(:changes as text) as jsonb))";
+    /** The columns of {@code audit_entry} that a change fills, for {@link #record} and {@code ChangeLog} alike. */
+    public static final JsonRows ROWS = JsonRows.of("audit_entry", "aggregate_type text", "aggregate_id text",
+            "entity text", "entity_id text", "action text", "actor text", "at timestamptz", "changes jsonb");
+    private static final String INSERT = ROWS.insert("audit");
     private static final String FILTER = " from audit_entry where aggregate_type = :type and aggregate_id = :id"
             + " and (cast(:actor as text) is null or actor = :actor)"
             + " and (cast(:from as timestamptz) is null or at >= :from)"
@@ -45,33 +47,24 @@ public class AuditTrail {
 
     /** Writes the change into the current transaction (call inside {@code @WithTransaction}); no change, no entry. */
     public Uni<Void> record(AuditRecord change) {
-        List<AuditEntry.Change> changes = changes(change);
-        if (changes == null) {
-            return Uni.createFrom().voidItem();
-        }
-        String changesJson;
+        ObjectNode row;
         try {
-            changesJson = json.writeValueAsString(changes);
-        } catch (JsonProcessingException e) {
+            row = row(change);
+        } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(new IllegalStateException("audit changes cannot be written as JSON", e));
         }
-        return Panache.getSession().chain(s -> s.createNativeQuery(INSERT)
-                .setParameter("type", change.aggregateType())
-                .setParameter("id", change.aggregateId())
-                .setParameter("entity", change.entity())
-                .setParameter("entityId", change.entityId())
-                .setParameter("action", change.action())
-                .setParameter("actor", change.actor())
-                .setParameter("at", UtcClock.now())
-                .setParameter("changes", changesJson)
-                .executeUpdate())
+        if (row == null) {
+            return Uni.createFrom().voidItem();
+        }
+        String rows = json.createArrayNode().add(row).toString();
+        return Panache.getSession().chain(s -> s.createNativeQuery(INSERT).setParameter("audit", rows).executeUpdate())
                 .replaceWithVoid();
     }
 
     /**
-     * The entry of {@code change} as one JSON object with the columns of {@code audit_entry} ({@code at} now), for a
-     * statement that writes several rows at once ({@link org.s3coop.platform.events.ChangeLog}); null when nothing
-     * changed (no entry).
+     * The entry of {@code change} as one JSON object with the columns of {@code audit_entry} ({@link #ROWS}; {@code at}
+     * now), for a statement that writes several rows at once ({@link org.s3coop.platform.events.ChangeLog}); null when
+     * nothing changed (no entry).
      */
     public ObjectNode row(AuditRecord change) {
         List<AuditEntry.Change> changes = changes(change);

@@ -18,22 +18,14 @@ import io.smallrye.mutiny.Uni;
 /**
  * Writes what a change leaves behind — its audit entries ({@link AuditTrail#row}) and its events
  * ({@link Outbox#row}) — in ONE statement of the caller's transaction (one round trip instead of one per row), in the
- * order given: the same rows as {@link AuditTrail#record} and {@link Outbox#append} one by one. The SQL text is fixed
- * (the rows are two JSON parameters), so it is parsed once.
+ * order given: the same rows as {@link AuditTrail#record} and {@link Outbox#append} one by one, through the same
+ * inserts ({@link AuditTrail#ROWS}, {@link Outbox#ROWS}). The SQL text is fixed (the rows are two JSON parameters), so
+ * it is parsed once.
  */
 @ApplicationScoped
 public class ChangeLog {
-    private static final String WRITE = "with audit as (insert into audit_entry"
-            + " (aggregate_type, aggregate_id, entity, entity_id, action, actor, at, changes)"
-            + " select aggregate_type, aggregate_id, entity, entity_id, action, actor, at, changes"
-            + " from rows from (jsonb_to_recordset(cast(cast(:audit as text) as jsonb)) as (aggregate_type text,"
-            + " aggregate_id text, entity text, entity_id text, action text, actor text, at timestamptz, changes jsonb))"
-            + " with ordinality as a order by ordinality)"
-            + " insert into outbox_event (event_id, topic, record_key, event_type, subject, occurred_at, payload, traceparent)"
-            + " select event_id, topic, record_key, event_type, subject, occurred_at, payload, traceparent"
-            + " from rows from (jsonb_to_recordset(cast(cast(:events as text) as jsonb)) as (event_id uuid, topic text,"
-            + " record_key text, event_type text, subject text, occurred_at timestamptz, payload text, traceparent text))"
-            + " with ordinality as e order by ordinality";
+    private static final String WRITE = "with audit as (" + AuditTrail.ROWS.insert("audit") + ") "
+            + Outbox.ROWS.insert("events");
 
     @Inject
     AuditTrail audit;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.s3coop.platform.persistence.JsonRows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,9 +22,10 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class Outbox {
-    private static final String INSERT = "insert into outbox_event "
-            + "(event_id, topic, record_key, event_type, subject, occurred_at, payload, traceparent) "
-            + "values (:id, :topic, :key, :type, :subject, :time, :payload, :traceparent)";
+    /** The columns of {@code outbox_event} that an event fills, for {@link #append} and {@link ChangeLog} alike. */
+    public static final JsonRows ROWS = JsonRows.of("outbox_event", "event_id uuid", "topic text", "record_key text",
+            "event_type text", "subject text", "occurred_at timestamptz", "payload text", "traceparent text");
+    private static final String INSERT = ROWS.insert("events");
 
     @ConfigProperty(name = "s3coop.events.topic")
     String topic;
@@ -37,37 +39,33 @@ public class Outbox {
     }
 
     public Uni<Void> append(String toTopic, DomainEvent event) {
-        String payload;
+        ObjectNode row;
         try {
-            payload = json.writeValueAsString(withActor(event));
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return Uni.createFrom().failure(new IllegalStateException("event data cannot be written as JSON", e));
+            row = row(toTopic, event);
+        } catch (IllegalStateException e) {
+            return Uni.createFrom().failure(e);
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
-                .setParameter("id", event.id())
-                .setParameter("topic", toTopic)
-                .setParameter("key", event.key())
-                .setParameter("type", event.type())
-                .setParameter("subject", event.subject())
-                .setParameter("time", event.time())
-                .setParameter("payload", payload)
-                .setParameter("traceparent", TraceParent.current())
-                .executeUpdate())
-                .replaceWithVoid();
+        String rows = json.createArrayNode().add(row).toString();
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT).setParameter("events", rows)
+                .executeUpdate()).replaceWithVoid();
     }
 
     /**
-     * The row of {@code event} as one JSON object with the columns of {@code outbox_event}, on this service's topic,
-     * for a statement that writes several rows at once ({@link ChangeLog}).
+     * The row of {@code event} as one JSON object with the columns of {@code outbox_event} ({@link #ROWS}), on this
+     * service's topic, for a statement that writes several rows at once ({@link ChangeLog}).
      */
     public ObjectNode row(DomainEvent event) {
+        return row(topic, event);
+    }
+
+    private ObjectNode row(String toTopic, DomainEvent event) {
         String payload;
         try {
             payload = json.writeValueAsString(withActor(event));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("event data cannot be written as JSON", e);
         }
-        return json.createObjectNode().put("event_id", event.id().toString()).put("topic", topic)
+        return json.createObjectNode().put("event_id", event.id().toString()).put("topic", toTopic)
                 .put("record_key", event.key()).put("event_type", event.type()).put("subject", event.subject())
                 .put("occurred_at", event.time().toString()).put("payload", payload)
                 .put("traceparent", TraceParent.current());

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,24 +19,38 @@ import io.micrometer.core.instrument.MeterRegistry;
  * milliseconds between a commit and its publication once the table held a few tens of thousands of rows, see
  * docs/performance.md.) The pending count is taken at most once per second, not on every relay round: a Prometheus
  * scrape comes every 15 s or so, and counting before and after each round was two of a round's five round trips
- * while transitions flowed (docs/performance.md, "Issue 18, stop 24: the write path").
+ * while transitions flowed (docs/performance.md, "Issue 18, stop 24: the write path"). The relay counts after a
+ * round, never between a notification and the publishing (stop 25: event latency).
  */
 final class OutboxMetrics {
     /** How often the pending gauge is counted at most. */
     static final Duration PENDING_INTERVAL = Duration.ofSeconds(1);
 
+    /** Counts the outbox's rows in one state ({@link OutboxStore#count}), in the caller's transaction. */
+    @FunctionalInterface
+    interface Counts {
+        long count(Connection c, OutboxState state) throws SQLException;
+    }
+
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final Counter published;
-    private final OutboxStore store;
+    private final Counts counts;
+    private final LongSupplier nanoClock;
     private final Periodic failedCount;
     private final Periodic pendingCount = new Periodic(PENDING_INTERVAL);
 
-    OutboxMetrics(MeterRegistry registry, OutboxStore store, Duration failedCountInterval) {
+    OutboxMetrics(MeterRegistry registry, Counts counts, Duration failedCountInterval) {
+        this(registry, counts, failedCountInterval, System::nanoTime);
+    }
+
+    /** {@code nanoClock}: monotonic time in nanoseconds ({@link System#nanoTime()}; a test's own clock). */
+    OutboxMetrics(MeterRegistry registry, Counts counts, Duration failedCountInterval, LongSupplier nanoClock) {
         registry.gauge("s3coop.outbox.pending", pending);
         registry.gauge("s3coop.outbox.failed", failed);
         this.published = registry.counter("s3coop.outbox.published");
-        this.store = store;
+        this.counts = counts;
+        this.nanoClock = nanoClock;
         this.failedCount = new Periodic(failedCountInterval);
     }
 
@@ -43,20 +58,21 @@ final class OutboxMetrics {
         published.increment(count);
     }
 
-    /** Reads the counts that are due into the gauges and commits; nothing when none is due. */
-    void refresh(Connection c) throws SQLException {
-        long now = System.nanoTime();
+    /**
+     * Reads the counts that are due into the gauges; true when it counted (the caller commits), false when none was
+     * due (no statement ran).
+     */
+    boolean refresh(Connection c) throws SQLException {
+        long now = nanoClock.getAsLong();
         boolean counted = false;
         if (pendingCount.due(now)) {
-            pending.set(store.count(c, OutboxState.PENDING));
+            pending.set(counts.count(c, OutboxState.PENDING));
             counted = true;
         }
         if (failedCount.due(now)) {
-            failed.set(store.count(c, OutboxState.FAILED));
+            failed.set(counts.count(c, OutboxState.FAILED));
             counted = true;
         }
-        if (counted) {
-            c.commit();
-        }
+        return counted;
     }
 }

@@ -76,7 +76,7 @@ public class OutboxRelay {
     private volatile Thread thread;
 
     void start(@Observes StartupEvent event) {
-        metrics = new OutboxMetrics(registry, store, sweepInterval);
+        metrics = new OutboxMetrics(registry, store::count, sweepInterval);
         if (!enabled) {
             return;
         }
@@ -123,11 +123,10 @@ public class OutboxRelay {
         while (running) {
             try {
                 Connection c = connection.get();
-                metrics.refresh(c);
                 while (running && publishBatch(c) == batchSize) {
                     // a full batch: there may be more right away
                 }
-                metrics.refresh(c);
+                count(c);
                 deleteOldPublished(c);
                 backoff.reset();
                 int notes = connection.awaitNotifications(sweepInterval);
@@ -142,6 +141,8 @@ public class OutboxRelay {
                 LOG.warnf("outbox relay: %s; retrying in %d ms", e.toString(), wait);
                 if (e instanceof SQLException) {
                     connection.close();
+                } else {
+                    countAfterFailure();
                 }
                 try {
                     Thread.sleep(wait);
@@ -153,16 +154,34 @@ public class OutboxRelay {
     }
 
     /**
+     * Counts the outbox into the gauges when due ({@link OutboxMetrics}): after a round, so that nothing stands between
+     * a notification and the publishing, and after a failed one (Kafka away), so that the backlog shows.
+     */
+    private void count(Connection c) throws SQLException {
+        if (metrics.refresh(c)) {
+            c.commit();
+        }
+    }
+
+    private void countAfterFailure() {
+        try {
+            count(connection.get());
+        } catch (SQLException e) {
+            connection.close();
+        }
+    }
+
+    /**
      * Publishes up to one batch in one transaction; returns how many records it handled (0 when another relay holds
      * the lock). Throws when Kafka did not take the whole batch, after writing back what it did take.
      */
     int publishBatch(Connection c) throws SQLException {
         try {
-            if (!store.tryLock(c)) {
+            List<OutboxRecord> batch = store.lockAndReadPending(c, batchSize);
+            if (batch == null) {
                 c.rollback();
                 return 0;
             }
-            List<OutboxRecord> batch = store.pending(c, batchSize);
             if (batch.isEmpty()) {
                 c.commit();
                 return 0;

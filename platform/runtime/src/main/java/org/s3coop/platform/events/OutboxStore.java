@@ -26,9 +26,19 @@ final class OutboxStore {
     static final long LOCK_KEY = 0x53_33_63_6f_6f_70L;
     private static final int MAX_ERROR_LENGTH = 1000;
 
-    private static final String LOCK = "select pg_try_advisory_xact_lock(" + LOCK_KEY + ")";
-    private static final String SELECT_PENDING = "select seq, event_id, topic, record_key, event_type, subject, "
-            + "occurred_at, payload, traceparent from outbox_event where status = '" + PENDING + "' order by seq limit ?";
+    /**
+     * The lock and the batch in one round trip: the one-row subquery takes the lock first (a volatile function: it
+     * runs once, before the batch is read), and the batch is read only when the lock was granted (a one-time filter
+     * on {@code locked}; the partial index of PENDING rows in {@code seq} order otherwise). One row with
+     * {@code locked} false when another relay holds the lock; one row with {@code locked} true and no record when
+     * nothing is pending.
+     */
+    private static final String LOCK_AND_SELECT_PENDING = "select l.locked, o.seq, o.event_id, o.topic, o.record_key,"
+            + " o.event_type, o.subject, o.occurred_at, o.payload, o.traceparent"
+            + " from (select pg_try_advisory_xact_lock(" + LOCK_KEY + ") as locked) l"
+            + " left join lateral (select seq, event_id, topic, record_key, event_type, subject, occurred_at, payload,"
+            + " traceparent from outbox_event where l.locked and status = '" + PENDING + "' order by seq limit ?) o"
+            + " on true order by o.seq";
     private static final String MARK_PUBLISHED = "update outbox_event set status = '" + PUBLISHED
             + "', published_at = now(), attempts = attempts + 1 where seq = any(?)";
     private static final String MARK_FAILED = "update outbox_event set status = '" + FAILED
@@ -39,26 +49,25 @@ final class OutboxStore {
             + "' and published_at < now() - make_interval(secs => ?)";
 
     /**
-     * Takes the transaction-scoped advisory lock if no other relay holds it; false means another replica is
-     * publishing (the caller rolls back and waits for the next round).
+     * Takes the transaction-scoped advisory lock if no other relay holds it and reads the oldest PENDING records, in
+     * {@code seq} order, at most {@code limit}, in one statement; null when another replica holds the lock (it is
+     * publishing: the caller rolls back and waits for the next round).
      */
-    boolean tryLock(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(LOCK)) {
-            rs.next();
-            return rs.getBoolean(1);
-        }
-    }
-
-    /** The oldest PENDING records, in {@code seq} order, at most {@code limit}. */
-    List<OutboxRecord> pending(Connection c, int limit) throws SQLException {
+    List<OutboxRecord> lockAndReadPending(Connection c, int limit) throws SQLException {
         List<OutboxRecord> records = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(SELECT_PENDING)) {
+        try (PreparedStatement ps = c.prepareStatement(LOCK_AND_SELECT_PENDING)) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    records.add(new OutboxRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
-                            rs.getString(9)));
+                    if (!rs.getBoolean(1)) {
+                        return null;
+                    }
+                    long seq = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        records.add(new OutboxRecord(seq, rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
+                                rs.getString(9), rs.getString(10)));
+                    }
                 }
             }
         }

@@ -26,7 +26,7 @@ class OutboxProducerTest {
                 .containsEntry("delivery.timeout.ms", "10000")
                 .containsEntry("max.block.ms", "5000")
                 .containsEntry("request.timeout.ms", "5000")
-                .containsEntry("linger.ms", "1")
+                .containsEntry("linger.ms", "0")
                 .containsEntry("reconnect.backoff.max.ms", "1000");
     }
 

@@ -1,0 +1,16 @@
+package org.s3coop.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JsonRowsTest {
+    @Test
+    void namesEachColumnOnceAndReadsTheRowsInTheArraysOrder() {
+        JsonRows rows = JsonRows.of("audit_entry", "actor text", " at  timestamptz", "changes jsonb");
+
+        assertThat(rows.insert("audit")).isEqualTo("insert into audit_entry (actor, at, changes) select actor, at, changes"
+                + " from rows from (jsonb_to_recordset(cast(cast(:audit as text) as jsonb)) as (actor text, at  timestamptz,"
+                + " changes jsonb)) with ordinality as r order by ordinality");
+    }
+}
