@@ -31,14 +31,16 @@ final class OutboxStore {
      * runs once, before the batch is read), and the batch is read only when the lock was granted (a one-time filter
      * on {@code locked}; the partial index of PENDING rows in {@code seq} order otherwise). One row with
      * {@code locked} false when another relay holds the lock; one row with {@code locked} true and no record when
-     * nothing is pending.
+     * nothing is pending. The statement's snapshot is taken before the lock is granted, so it may not yet see the
+     * marks of the relay that released the lock in between: {@code for update} re-reads each picked row's latest
+     * committed version and drops those no longer PENDING, so no record is published twice by two relays.
      */
     private static final String LOCK_AND_SELECT_PENDING = "select l.locked, o.seq, o.event_id, o.topic, o.record_key,"
             + " o.event_type, o.subject, o.occurred_at, o.payload, o.traceparent"
             + " from (select pg_try_advisory_xact_lock(" + LOCK_KEY + ") as locked) l"
             + " left join lateral (select seq, event_id, topic, record_key, event_type, subject, occurred_at, payload,"
-            + " traceparent from outbox_event where l.locked and status = '" + PENDING + "' order by seq limit ?) o"
-            + " on true order by o.seq";
+            + " traceparent from outbox_event where l.locked and status = '" + PENDING + "' order by seq limit ?"
+            + " for update) o on true order by o.seq";
     private static final String MARK_PUBLISHED = "update outbox_event set status = '" + PUBLISHED
             + "', published_at = now(), attempts = attempts + 1 where seq = any(?)";
     private static final String MARK_FAILED = "update outbox_event set status = '" + FAILED
