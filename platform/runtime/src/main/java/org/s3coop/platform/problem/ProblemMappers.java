@@ -1,5 +1,6 @@
 package org.s3coop.platform.problem;
 
+import java.io.IOException;
 import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,6 +194,12 @@ public class ProblemMappers {
             // SocketException: connection refused (ConnectException), or "Connection reset" on a query in flight when
             // the database goes away; a request touches no other socket (events leave through the outbox).
             if (t instanceof SocketException || t instanceof io.vertx.sqlclient.ClosedConnectionException) {
+                return true;
+            }
+            // The NIO write of a new connection's startup message to a database that is shutting down fails with a
+            // plain IOException ("Connection reset by peer", "Broken pipe"), not a SocketException.
+            if (t instanceof IOException io && io.getMessage() != null
+                    && (io.getMessage().contains("Connection reset") || io.getMessage().contains("Broken pipe"))) {
                 return true;
             }
             String name = t.getClass().getName();

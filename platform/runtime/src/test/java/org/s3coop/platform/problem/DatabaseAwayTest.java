@@ -2,6 +2,7 @@ package org.s3coop.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.util.concurrent.CompletionException;
@@ -19,6 +20,13 @@ class DatabaseAwayTest {
         assertThat(ProblemMappers.isDatabaseAway(new SocketException("Connection reset"))).isTrue();
         assertThat(ProblemMappers.isDatabaseAway(new CompletionException(new SocketException("Connection reset"))))
                 .isTrue();
+    }
+
+    @Test
+    void aResetWhileANewConnectionIntroducesItselfIsTheDatabaseAway() {
+        assertThat(ProblemMappers.isDatabaseAway(new IOException("Connection reset by peer"))).isTrue();
+        assertThat(ProblemMappers.isDatabaseAway(new CompletionException(new IOException("Broken pipe")))).isTrue();
+        assertThat(ProblemMappers.isDatabaseAway(new IOException("Stream closed"))).isFalse();
     }
 
     @Test
