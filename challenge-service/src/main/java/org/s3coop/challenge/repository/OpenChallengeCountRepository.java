@@ -18,21 +18,26 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The open challenges counted per cluster, severity and partnership stage ({@code open_challenge_count}), kept by the
- * changes in their transactions: {@link #add} adds differences, {@link #moveStage} moves a partnership's open
- * challenges when its stage changes; {@link #all} reads the counts (a few rows). {@link #FROM_SCRATCH} computes them
- * from the challenges and the partnership read model.
+ * changes in their transactions: {@link #add} adds differences, {@link #MOVE_STAGE} moves a partnership's open
+ * challenges when its stage changes (within the read model's statement, {@link KnownPartnershipRepository}); {@link
+ * #all} reads the counts (a few rows). {@link #FROM_SCRATCH} computes them from the challenges and the partnership
+ * read model.
  */
 @ApplicationScoped
 @WithSession
 public class OpenChallengeCountRepository {
     /** The counts computed from the tables (resource summary/open-counts-from-scratch.sql), as migration V4 did. */
     public static final String FROM_SCRATCH = fromScratchSql();
-    private static final String UPSERT = " on conflict (cluster_code, severity, stage) do update "
+    static final String UPSERT = " on conflict (cluster_code, severity, stage) do update "
             + "set open = open_challenge_count.open + excluded.open";
-    private static final String MOVE = "insert into open_challenge_count (cluster_code, severity, stage, open) "
+    /**
+     * Moves a partnership's open challenges from stage %1$s to stage %2$s (SQL expressions of type text), the
+     * partnership's id being %3$s; the caller adds its conditions, {@code group by 1, 2, 3} and {@link #UPSERT}.
+     */
+    static final String MOVE_STAGE = "insert into open_challenge_count (cluster_code, severity, stage, open) "
             + "select c.cluster_code, c.severity, m.stage, sum(m.sign) from challenge c "
-            + "cross join (values (cast(:before as text), -1), (cast(:after as text), 1)) m (stage, sign) "
-            + "where c.scope_type = 'PARTNERSHIP' and c.scope_ref = :id and c.status = 'OPEN' group by 1, 2, 3" + UPSERT;
+            + "cross join (values (%1$s, -1), (%2$s, 1)) m (stage, sign) "
+            + "where c.scope_type = 'PARTNERSHIP' and c.scope_ref = %3$s and c.status = 'OPEN'";
 
     /** A count: open challenges of a cluster and severity in a partnership stage ({@code ""}: not on a known partnership). */
     public record Key(String cluster, String severity, String stage) {
@@ -64,12 +69,6 @@ public class OpenChallengeCountRepository {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                 "select coalesce((select stage from known_partnership where id = :id), '')", String.class)
                 .setParameter("id", partnershipId).getSingleResult());
-    }
-
-    /** Moves the open challenges on a partnership from stage {@code before} to {@code after}. */
-    public Uni<Void> moveStage(String partnershipId, String before, String after) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(MOVE).setParameter("id", partnershipId)
-                .setParameter("before", before).setParameter("after", after).executeUpdate()).replaceWithVoid();
     }
 
     /** Every non-zero count: rows of [cluster, severity, stage, open]. */

@@ -2,7 +2,6 @@ package org.s3coop.challenge.service;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,8 +17,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Keeps the summary's counts of open challenges ({@link OpenChallengeCountRepository}) up to date in the transaction
  * of each change: a challenge raised, described anew (cluster, severity) or moved to another status adds the
- * difference between what it counted for before and after; a partnership whose stage changes in the read model moves
- * its open challenges to the new stage.
+ * difference between what it counted for before and after. (A partnership whose stage changes in the read model moves
+ * its open challenges to the new stage in the read model's own statement: {@code KnownPartnershipRepository}.)
  */
 @ApplicationScoped
 public class OpenChallengeCounts {
@@ -53,16 +52,5 @@ public class OpenChallengeCounts {
             deltas.values().removeIf(n -> n == 0);
             return counts.add(deltas);
         });
-    }
-
-    /** The stage a partnership has in the read model before a change ({@code ""}: not known yet). */
-    Uni<String> stageOf(String partnershipId) {
-        return counts.stageOf(partnershipId);
-    }
-
-    /** After the read model changed a partnership from stage {@code before}: moves its open challenges to {@code after}. */
-    Uni<Void> stageChanged(String partnershipId, String before, String after) {
-        String now = after == null ? "" : after;
-        return Objects.equals(before, now) ? Uni.createFrom().voidItem() : counts.moveStage(partnershipId, before, now);
     }
 }

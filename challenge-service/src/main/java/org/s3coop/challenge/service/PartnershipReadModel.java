@@ -13,7 +13,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * The partnerships challenge-service knows from partnership-service's events (exists, title, stage, status, member
  * regions): challenges are raised on them, their members may change those challenges, the summary counts by their
- * stage (a change of stage moves its open challenges in the summary's counts, {@link OpenChallengeCounts}). A row
+ * stage (a change of stage moves its open challenges in the summary's counts, in the same statement). A row
  * is replaced only by a newer version ({@code VersionedUpsert}); an event without members keeps the
  * members already known.
  */
@@ -21,8 +21,6 @@ import io.smallrye.mutiny.Uni;
 public class PartnershipReadModel {
     @Inject
     KnownPartnershipRepository partnerships;
-    @Inject
-    OpenChallengeCounts openCounts;
 
     /** A partnership as one event describes it; {@code members} is null when the event does not list them. */
     public record Snapshot(String id, String title, String stage, String status, List<String> members, long version) {
@@ -30,8 +28,7 @@ public class PartnershipReadModel {
 
     /** Runs inside the consumer's transaction; returns whether the partnership changed (false: the event was stale). */
     public Uni<Boolean> apply(Snapshot p) {
-        return openCounts.stageOf(p.id()).chain(before -> partnerships.upsertIfNewer(p.id(), p.title(), p.stage(),
-                p.status(), p.members() == null ? null : KnownPartnership.memberRegions(p.members()), p.version())
-                .call(changed -> changed ? openCounts.stageChanged(p.id(), before, p.stage()) : Uni.createFrom().voidItem()));
+        return partnerships.upsertIfNewer(p.id(), p.title(), p.stage(), p.status(),
+                p.members() == null ? null : KnownPartnership.memberRegions(p.members()), p.version());
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.reactive.mutiny.Mutiny;
+import org.s3coop.platform.persistence.SessionSql;
 import org.s3coop.region.domain.CooperationProfile;
 import org.s3coop.region.domain.JointPartnership;
 import org.s3coop.region.domain.PartnershipParticipation;
@@ -26,44 +26,27 @@ import io.smallrye.mutiny.Uni;
 public class CooperationRepository {
 
     /**
-     * The version of the partnership held, its row locked until the transaction ends so that a concurrent event of
-     * the same partnership waits; {@code null} when none is held yet. Call inside a transaction.
+     * Replaces what is known of the partnership by {@code p} if {@code p} is newer than the version held, in ONE
+     * statement on the consumer transaction's connection: the upsert of {@code partnership_seen} (it takes the row's
+     * lock, so a concurrent event of the same partnership waits, and a concurrent first insert is resolved by the key
+     * rather than failing on it), then, only if it changed the row, the partnership's participation rows deleted and
+     * inserted anew (the insert reads the delete's count, so it runs after it; a row deleted by the same statement
+     * does not conflict with its replacement). Answers whether anything changed (false: the event was stale).
      */
-    public Uni<Long> lockedVersionOf(UUID partnershipId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select version from partnership_seen where partnership_id = :id for update", Long.class)
-                .setParameter("id", partnershipId).getResultList())
-                .map(versions -> versions.isEmpty() ? null : versions.get(0));
+    public Uni<Boolean> replaceIfNewer(PartnershipParticipation p) {
+        String[] regions = p.regions().toArray(String[]::new);
+        return SessionSql.update(REPLACE_IF_NEWER, p.partnershipId(), p.version(), p.priorityKey(), p.leadRegion(),
+                p.stage(), p.status(), regions).map(rows -> rows > 0);
     }
 
-    /**
-     * Replaces what is known of the partnership by {@code p}. {@code held}: whether a version of it was held (else
-     * its row is inserted, and an event of the same partnership inserting it concurrently fails on the key and is
-     * retried). Call inside a transaction, after {@link #lockedVersionOf}.
-     */
-    public Uni<Void> replace(PartnershipParticipation p, boolean held) {
-        String seen = held ? "update partnership_seen set version = :version, priority = :priority where partnership_id = :id"
-                : "insert into partnership_seen (partnership_id, version, priority) values (:id, :version, :priority)";
-        return Panache.getSession().chain(s -> s.createNativeQuery(seen)
-                .setParameter("id", p.partnershipId()).setParameter("version", p.version())
-                .setParameter("priority", p.priorityKey()).executeUpdate()
-                .chain(() -> s.createNativeQuery("delete from partnership_participation where partnership_id = :id")
-                        .setParameter("id", p.partnershipId()).executeUpdate())
-                .chain(() -> insertAll(s, p)));
-    }
-
-    private Uni<Void> insertAll(Mutiny.Session s, PartnershipParticipation p) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String region : p.regions()) {
-            chain = chain.chain(() -> s.createNativeQuery("insert into partnership_participation "
-                    + "(partnership_id, region_code, is_lead, stage, status) values (:id, :region, :lead, :stage, :status)")
-                    .setParameter("id", p.partnershipId()).setParameter("region", region)
-                    .setParameter("lead", region.equals(p.leadRegion()))
-                    .setParameter("stage", p.stage()).setParameter("status", p.status())
-                    .executeUpdate().replaceWithVoid());
-        }
-        return chain;
-    }
+    private static final String REPLACE_IF_NEWER = "with seen as (insert into partnership_seen (partnership_id, version, "
+            + "priority) values ($1, $2, $3) on conflict (partnership_id) do update set version = excluded.version, "
+            + "priority = excluded.priority where partnership_seen.version < excluded.version returning partnership_id), "
+            + "gone as (delete from partnership_participation p using seen where p.partnership_id = seen.partnership_id "
+            + "returning 1) "
+            + "insert into partnership_participation (partnership_id, region_code, is_lead, stage, status) "
+            + "select seen.partnership_id, r.code, r.code = $4, $5, $6 from seen cross join unnest($7::text[]) r (code) "
+            + "where (select count(*) from gone) >= 0";
 
     /** The cooperation profiles of the given regions; a region in no partnership gets an empty profile. */
     public Uni<Map<String, CooperationProfile>> profilesOf(Collection<String> regionCodes) {

@@ -13,7 +13,6 @@ import org.jboss.logging.Logger;
 import org.s3coop.platform.events.EventTypeFilter;
 import org.s3coop.platform.events.IncomingEvent;
 import org.s3coop.platform.events.PoisonEventException;
-import org.s3coop.platform.readmodel.VersionedUpsert;
 import org.s3coop.region.domain.CooperationProfile;
 import org.s3coop.region.domain.JointPartnership;
 import org.s3coop.region.domain.PartnershipParticipation;
@@ -43,14 +42,12 @@ public class CooperationReadModel {
             return Uni.createFrom().voidItem();
         }
         PartnershipParticipation incoming = participation(event);
-        return cooperation.lockedVersionOf(incoming.partnershipId()).chain(held -> {
-            if (!VersionedUpsert.isNewer(held, incoming.version())) {
-                LOG.debugf("ignoring %s %s: partnership %s is at version %d already", event.type(), event.id(),
-                        incoming.partnershipId(), held);
-                return Uni.createFrom().voidItem();
+        return cooperation.replaceIfNewer(incoming).invoke(changed -> {
+            if (!changed) {
+                LOG.debugf("ignoring %s %s: partnership %s is at version %d or later already", event.type(), event.id(),
+                        incoming.partnershipId(), incoming.version());
             }
-            return cooperation.replace(incoming, held != null);
-        });
+        }).replaceWithVoid();
     }
 
     /** The cooperation profiles of the given regions; a region in no partnership gets an empty profile. */

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.s3coop.platform.persistence.SessionSql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,6 +39,9 @@ public class IdempotentConsumer {
     EventTracing tracing;
     @Inject
     MeterRegistry registry;
+
+    private static final String FIRST_DELIVERY =
+            "insert into processed_event (consumer, event_id) values ($1, $2) on conflict do nothing";
 
     private volatile boolean stopping;
 
@@ -79,13 +83,9 @@ public class IdempotentConsumer {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Boolean> firstDelivery(String consumer, String eventId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "insert into processed_event (consumer, event_id) values (:consumer, :id) on conflict do nothing")
-                .setParameter("consumer", consumer)
-                .setParameter("id", eventId)
-                .executeUpdate())
-                .map(rows -> rows == 1);
+    /** Records the event as processed by {@code consumer}; false when it was already (a redelivery). */
+    private static Uni<Boolean> firstDelivery(String consumer, String eventId) {
+        return SessionSql.update(FIRST_DELIVERY, consumer, eventId).map(rows -> rows == 1);
     }
 
     private static Uni<Void> nack(Message<?> message, Throwable reason) {

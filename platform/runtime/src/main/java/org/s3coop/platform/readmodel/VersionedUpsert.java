@@ -27,6 +27,19 @@ public final class VersionedUpsert {
                 + ", version = excluded.version, updated_at = now() where " + table + ".version < excluded.version";
     }
 
+    /**
+     * {@link #sql} with PostgreSQL's positional parameters, for a statement on the connection
+     * ({@code org.s3coop.platform.persistence.SessionSql}): {@code $1} the key, {@code $2}.. the columns in their
+     * order, then the version.
+     */
+    public static String positional(String table, String key, List<String> columns) {
+        String sql = sql(table, key, columns).replace(":" + key + ",", "$1,");
+        for (int i = 0; i < columns.size(); i++) {
+            sql = sql.replace(":" + columns.get(i) + ",", "$" + (i + 2) + ",");
+        }
+        return sql.replace(":version,", "$" + (columns.size() + 2) + ",");
+    }
+
     /** Whether an event of {@code incoming} version is newer than what is stored ({@code null}: nothing yet). */
     public static boolean isNewer(Long stored, long incoming) {
         return stored == null || stored < incoming;

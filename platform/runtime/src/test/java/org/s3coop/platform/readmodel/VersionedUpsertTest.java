@@ -17,6 +17,15 @@ class VersionedUpsertTest {
     }
 
     @Test
+    void thePositionalFormNumbersTheKeyTheColumnsThenTheVersion() {
+        assertThat(VersionedUpsert.positional("known_partnership", "id", List.of("title", "stage"))).isEqualTo(
+                "insert into known_partnership (id, title, stage, version, updated_at) values ($1, $2, $3, $4, now()) "
+                        + "on conflict (id) do update set title = excluded.title, stage = excluded.stage, "
+                        + "version = excluded.version, updated_at = now() "
+                        + "where known_partnership.version < excluded.version");
+    }
+
+    @Test
     void anEventIsNewerThanNothingAndThanAnOlderVersionOnly() {
         assertThat(VersionedUpsert.isNewer(null, 1)).isTrue();
         assertThat(VersionedUpsert.isNewer(2L, 3)).isTrue();
