@@ -199,6 +199,10 @@ public final class BenchRun {
         Stack.Service regionBefore = stack.startBuild(beforeRoot, "region-service", "region", "region-service-before");
         Stack.Service partnershipBefore = stack.startBuild(beforeRoot, "partnership-service", "partnership",
                 "partnership-service-before");
+        // the consumers too: each "before" instance shares its service's consumer group with this checkout's, so the
+        // two split the events (bench/cpu-accounting.py compares their CPU over the same minutes)
+        Stack.Service challengeBefore = stack.startBuild(beforeRoot, "challenge-service", "challenge",
+                "challenge-service-before");
         StringBuilder md = new StringBuilder("## Before and after, in one run\n\nThe services packaged under `"
                 + beforeRoot + "` (before) next to this checkout's (after), same database, broker and JVM options; "
                 + "closed loop, alternating windows (before, after, baseline), after one untimed window on each instance "
@@ -236,6 +240,7 @@ public final class BenchRun {
         } finally {
             Stack.stop(regionBefore.process());
             Stack.stop(partnershipBefore.process());
+            Stack.stop(challengeBefore.process());
         }
         md.append("\nLoad average (1, 5, 15 min) at the end: ").append(loadAverage()).append(".\n");
         report.section(md.toString());
