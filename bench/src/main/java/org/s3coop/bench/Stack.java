@@ -60,7 +60,8 @@ final class Stack implements AutoCloseable {
                 List.of("-XX:StartFlightRecording=name=bench,settings=profile,maxage=10m")));
         services.add(start("partnership-service", "partnership", FreePorts.next(), publicKey,
                 List.of("-XX:StartFlightRecording=name=bench,settings=profile,maxage=10m")));
-        services.add(start("challenge-service", "challenge", FreePorts.next(), publicKey, List.of()));
+        services.add(start("challenge-service", "challenge", FreePorts.next(), publicKey,
+                List.of("-XX:StartFlightRecording=name=bench,settings=profile,maxage=10m")));
         baselinePort = FreePorts.next();
         baseline = new ProcessBuilder(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 BaselineServer.class.getName(), String.valueOf(baselinePort), postgres.reactiveUrl("region"),
