@@ -12,6 +12,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.s3coop.partnership.domain.JsonColumns;
 import org.s3coop.partnership.domain.KnownRegion;
 import org.s3coop.partnership.domain.ProjectStatus;
+import org.s3coop.platform.persistence.SessionSql;
 import org.s3coop.platform.persistence.SqlValues;
 
 import io.quarkus.hibernate.reactive.panache.Panache;

@@ -17,6 +17,7 @@ import org.s3coop.partnership.domain.RevertTrigger;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.StageTransition;
 import org.s3coop.partnership.domain.StayLedger;
+import org.s3coop.platform.persistence.SessionSql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.s3coop.partnership.domain.JsonColumns;
 import org.s3coop.partnership.domain.Partnership;
 import org.s3coop.partnership.domain.StageTransition;
+import org.s3coop.platform.persistence.SessionSql;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
