@@ -154,9 +154,10 @@ public class OutboxRelay {
                 }
                 long wait = backoff.next();
                 LOG.warnf("outbox relay: %s; retrying in %d ms", e.toString(), wait);
-                if (e instanceof SQLException) {
-                    connection.close();
-                } else {
+                // closing the connection releases the lock: while this relay backs off (Kafka away from it, say),
+                // another replica may publish
+                connection.close();
+                if (!(e instanceof SQLException)) {
                     countAfterFailure();
                 }
                 try {
