@@ -13,11 +13,19 @@ import org.postgresql.PGNotification;
 
 /**
  * The relay's own JDBC connection (not a pooled one: it stays open and {@code LISTEN}s on {@code s3coop_outbox},
- * which the outbox trigger notifies when an insert commits). Opened on first use and again after {@link #close()};
+ * which the outbox trigger notifies when an insert commits, and holds the relay's advisory lock while it publishes). Opened on first use and again after {@link #close()};
  * not in auto-commit mode.
  */
 final class OutboxConnection implements AutoCloseable {
     static final String CHANNEL = "s3coop_outbox";
+    /**
+     * The server's side of this session notices a vanished client (its node gone, a network cut) within about 25 s,
+     * not the operating system's two hours: the session holds the relay's advisory lock, which passes to another
+     * replica only when PostgreSQL ends the session. (A process that was killed closes its socket: the lock passes at
+     * once.) Ignored on a Unix-domain socket.
+     */
+    static final String KEEPALIVE = "set tcp_keepalives_idle = 10; set tcp_keepalives_interval = 5;"
+            + " set tcp_keepalives_count = 3; set tcp_user_timeout = 25000";
 
     private final String url;
     private final Properties properties;
@@ -47,6 +55,7 @@ final class OutboxConnection implements AutoCloseable {
             Connection c = DriverManager.getConnection(url, properties);
             try (Statement st = c.createStatement()) {
                 st.execute("LISTEN " + CHANNEL);
+                st.execute(KEEPALIVE);
             }
             c.setAutoCommit(false);
             c.commit();

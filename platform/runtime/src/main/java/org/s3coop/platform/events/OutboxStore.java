@@ -27,56 +27,68 @@ final class OutboxStore {
     private static final int MAX_ERROR_LENGTH = 1000;
 
     /**
-     * The lock and the batch in one round trip: the one-row subquery takes the lock first (a volatile function: it
-     * runs once, before the batch is read), and the batch is read only when the lock was granted (a one-time filter
-     * on {@code locked}; the partial index of PENDING rows in {@code seq} order otherwise). One row with
-     * {@code locked} false when another relay holds the lock; one row with {@code locked} true and no record when
-     * nothing is pending. The statement's snapshot is taken before the lock is granted, so it may not yet see the
-     * marks of the relay that released the lock in between: {@code for update} re-reads each picked row's latest
-     * committed version and drops those no longer PENDING, so no record is published twice by two relays.
+     * The session-scoped advisory lock: the relay that holds it is the only one that reads and sends, for as long as
+     * its connection lives (a relay that stops or dies closes it, and PostgreSQL releases the lock once the backend has
+     * ended its transaction: the next holder's reads see every mark its predecessor committed). A transaction-scoped
+     * lock would end with each round's commit, so the marks of a round could not be committed while the next round's
+     * records are in flight. It conflicts with the transaction-scoped lock on the same key that relays before stop 26
+     * took, so mixed versions during a rolling update still publish one at a time.
      */
-    private static final String LOCK_AND_SELECT_PENDING = "select l.locked, o.seq, o.event_id, o.topic, o.record_key,"
-            + " o.event_type, o.subject, o.occurred_at, o.payload, o.traceparent"
-            + " from (select pg_try_advisory_xact_lock(" + LOCK_KEY + ") as locked) l"
-            + " left join lateral (select seq, event_id, topic, record_key, event_type, subject, occurred_at, payload,"
-            + " traceparent from outbox_event where l.locked and status = '" + PENDING + "' order by seq limit ?"
-            + " for update) o on true order by o.seq";
+    private static final String TRY_LOCK = "select pg_try_advisory_lock(" + LOCK_KEY + ")";
+    /**
+     * The oldest PENDING records that the relay does not hold in flight already, through the partial index of PENDING
+     * rows in {@code seq} order (the held ones are the oldest: the scan skips them). Not {@code seq > the last one
+     * sent}: sequence values are taken before commit, so a row may commit after a row with a higher {@code seq}.
+     */
+    private static final String SELECT_PENDING = "select seq, event_id, topic, record_key, event_type, subject,"
+            + " occurred_at, payload, traceparent from outbox_event where status = '" + PENDING + "'"
+            + " and seq <> all(?) order by seq limit ?";
+    /** Marks apply to PENDING rows only: PUBLISHED and FAILED are final, whoever wrote them. */
+    private static final String STILL_PENDING = " and status = '" + PENDING + "'";
     private static final String MARK_PUBLISHED = "update outbox_event set status = '" + PUBLISHED
-            + "', published_at = now(), attempts = attempts + 1 where seq = any(?)";
+            + "', published_at = now(), attempts = attempts + 1 where seq = any(?)" + STILL_PENDING;
     private static final String MARK_FAILED = "update outbox_event set status = '" + FAILED
-            + "', attempts = attempts + 1, last_error = ? where seq = any(?)";
+            + "', attempts = attempts + 1, last_error = ? where seq = any(?)" + STILL_PENDING;
     private static final String MARK_RETRIED = "update outbox_event set attempts = attempts + 1, last_error = ? "
-            + "where seq = any(?)";
+            + "where seq = any(?)" + STILL_PENDING;
     private static final String DELETE_PUBLISHED = "delete from outbox_event where status = '" + PUBLISHED
             + "' and published_at < now() - make_interval(secs => ?)";
 
     /**
-     * Takes the transaction-scoped advisory lock if no other relay holds it and reads the oldest PENDING records, in
-     * {@code seq} order, at most {@code limit}, in one statement; null when another replica holds the lock (it is
-     * publishing: the caller rolls back and waits for the next round).
+     * Takes the session-scoped advisory lock if no other relay holds it: true when this connection holds it now (until
+     * it closes). The caller asks once per connection, and commits.
      */
-    List<OutboxRecord> lockAndReadPending(Connection c, int limit) throws SQLException {
+    boolean tryLock(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(TRY_LOCK)) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /**
+     * The oldest PENDING records, in {@code seq} order, at most {@code limit}, leaving out {@code held} (the records
+     * in flight). Only the lock holder calls it.
+     */
+    List<OutboxRecord> readPending(Connection c, int limit, List<Long> held) throws SQLException {
         List<OutboxRecord> records = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(LOCK_AND_SELECT_PENDING)) {
-            ps.setInt(1, limit);
+        try (PreparedStatement ps = c.prepareStatement(SELECT_PENDING)) {
+            ps.setArray(1, c.createArrayOf("bigint", held.toArray()));
+            ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (!rs.getBoolean(1)) {
-                        return null;
-                    }
-                    long seq = rs.getLong(2);
-                    if (!rs.wasNull()) {
-                        records.add(new OutboxRecord(seq, rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
-                                rs.getString(9), rs.getString(10)));
-                    }
+                    records.add(new OutboxRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                            rs.getString(8), rs.getString(9)));
                 }
             }
         }
         return records;
     }
 
-    /** Writes back what a batch's send did: PENDING → PUBLISHED, PENDING → FAILED, PENDING retried. */
+    /**
+     * Writes back what Kafka answered: PENDING → PUBLISHED, PENDING → FAILED, PENDING retried. Needs no lock: a
+     * record Kafka acknowledged is on its topic whoever holds the lock now.
+     */
     void write(Connection c, BatchOutcome outcome) throws SQLException {
         update(c, MARK_PUBLISHED, outcome.published(), null);
         for (Map.Entry<Long, String> f : outcome.failed().entrySet()) {

@@ -27,6 +27,8 @@ class OutboxProducerTest {
                 .containsEntry("max.block.ms", "5000")
                 .containsEntry("request.timeout.ms", "5000")
                 .containsEntry("linger.ms", "0")
+                .as("per-partition order with the relay's rounds in flight together (idempotent: at most 5)")
+                .containsEntry("max.in.flight.requests.per.connection", "5")
                 .containsEntry("reconnect.backoff.max.ms", "1000");
     }
 

@@ -154,4 +154,48 @@ class OutboxSenderTest {
         assertThatThrownBy(() -> new BatchOutcome(List.of(), Map.of(), List.of(1L), null))
                 .as("a record left pending needs its error").isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLaterRoundIsHandedOverWhileTheFirstIsInFlightAndEachIsTakenWhenAcknowledged() {
+        CompletableFuture<Void> first = new CompletableFuture<>();
+        CompletableFuture<Void> second = new CompletableFuture<>();
+        List<OutboxRecord> records = batch(3);
+        sender.handOver(records.subList(0, 1), producer(Map.of(1L, first)));
+        sender.handOver(records.subList(1, 3), producer(Map.of(2L, second)));
+
+        assertThat(handedOver).as("the second round does not wait for the first's acknowledgement")
+                .containsExactly(1L, 2L, 3L);
+        assertThat(sender.held()).containsExactly(1L, 2L, 3L);
+        BatchOutcome acknowledged = sender.takeSettled();
+        assertThat(acknowledged.published()).as("only what Kafka answered, without waiting").containsExactly(3L);
+        assertThat(sender.inFlight()).isEqualTo(2);
+
+        second.complete(null);
+        assertThat(sender.takeSettled().published()).containsExactly(2L);
+        assertThat(sender.held()).as("a record stays held until Kafka answered it").containsExactly(1L);
+        first.complete(null);
+        assertThat(sender.takeSettled().published()).containsExactly(1L);
+        assertThat(sender.held()).isEmpty();
+    }
+
+    @Test
+    void afterAFailureNothingMoreIsHandedOverUntilTheRecordsInFlightAreDrained() {
+        CompletableFuture<Void> inFlight = new CompletableFuture<>();
+        List<OutboxRecord> records = batch(4);
+        sender.handOver(records.subList(0, 2), producer(Map.of(1L, new NetworkException("reset"), 2L, inFlight)));
+
+        BatchOutcome settled = sender.takeSettled();
+        assertThat(settled.retried()).containsExactly(1L);
+        assertThat(settled.error()).isEqualTo("org.apache.kafka.common.errors.NetworkException: reset");
+        assertThat(sender.failing()).isTrue();
+        sender.handOver(records.subList(2, 4), producer(Map.of()));
+        assertThat(handedOver).as("nothing is handed over while failing").containsExactly(1L, 2L);
+
+        inFlight.complete(null);
+        BatchOutcome rest = sender.drain();
+        assertThat(rest.published()).containsExactly(2L);
+        assertThat(rest.retried()).containsExactly(3L, 4L);
+        assertThat(sender.failing()).as("drained: the next round may send again").isFalse();
+        assertThat(sender.held()).isEmpty();
+    }
 }
