@@ -64,6 +64,7 @@ final class FanoutScenario {
         try (ProcessSampler sampler = new ProcessSampler(region.process(), 500)) {
             rssIdle = sampler.sample().rssMb();
             r = loader.load(spec);
+            Map<String, Double> broadcast = broadcastTimers(region);
             Thread.sleep(5_000); // the subscribers are gone with the load generator: what the service keeps
             rssAfter = sampler.sample().rssMb();
             @SuppressWarnings("unchecked")
@@ -79,6 +80,7 @@ final class FanoutScenario {
             service.put("rssAfterMb", rssAfter);
             service.put("cpuConnectingPercent", sampler.cpuPercent(connectStart, connected));
             service.put("cpuDrivenPercent", sampler.cpuPercent(from, until));
+            service.put("broadcast", broadcast);
             service.put("samples", sampler.samples());
             raw.put(name + " region-service", service);
             rows(report, label, subscribers, r, f, service);
@@ -121,6 +123,16 @@ final class FanoutScenario {
                         + ")", "–", "–", "–", null);
         report.row(who + ": transitions driving the events (open loop, 20 /s): accepted / failed, p99",
                 http.count() + " / " + http.errors() + ", " + Report.ms(http.p99()), "–", "–", "–", null);
+        @SuppressWarnings("unchecked")
+        Map<String, Double> b = (Map<String, Double>) service.get("broadcast");
+        if (b.containsKey("pass_count") && b.get("pass_count") > 0) {
+            report.row(who + ": region-service's broadcast per event loop (timers s3coop.stream.broadcast.*): passes, "
+                    + "wait from the append to the pass mean / max, the pass over the loop's subscribers mean / max",
+                    String.format(Locale.ROOT, "%.0f; %.1f / %.1f ms; %.1f / %.1f ms", b.get("pass_count"),
+                            1000 * b.get("wait_sum") / b.get("wait_count"), 1000 * b.get("wait_max"),
+                            1000 * b.get("pass_sum") / b.get("pass_count"), 1000 * b.get("pass_max")),
+                    "–", "–", "–", null);
+        }
         double rssMax = Math.max(num(service, "rssMaxConnectingMb"), num(service, "rssMaxDrivenMb"));
         report.row(who + ": region-service RSS idle / highest / 5 s after", String.format(Locale.ROOT,
                 "%.0f / %.0f / %.0f MB", num(service, "rssIdleMb"), rssMax, num(service, "rssAfterMb")), "–", "–",
@@ -129,6 +141,27 @@ final class FanoutScenario {
                 + "receivers) while the events flow", String.format(Locale.ROOT, "%.0f %% / %.0f %%; %.0f %% of "
                 + "a core", num(service, "cpuConnectingPercent"), num(service, "cpuDrivenPercent"),
                 num(f, "generatorCpuDrivenPercent")), "–", "–", "–", null);
+    }
+
+    /**
+     * The broadcast timers of region-service's {@code /q/metrics} (count, sum and max in seconds of
+     * {@code s3coop_stream_broadcast_wait|pass}), empty when it has none (main before stop 26).
+     */
+    private static Map<String, Double> broadcastTimers(Stack.Service region) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        try {
+            String text = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(region.url() + "/q/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "(?m)^s3coop_stream_broadcast_(wait|pass)_seconds_(count|sum|max)(?:\\{[^}]*\\})? (\\S+)$").matcher(text);
+            while (m.find()) {
+                out.put(m.group(1) + "_" + m.group(2), Double.parseDouble(m.group(3)));
+            }
+        } catch (Exception e) {
+            out.put("error", 1.0);
+        }
+        return out;
     }
 
     private void profile(Report report, Stack.Service region, java.time.Instant from, java.time.Instant until) {

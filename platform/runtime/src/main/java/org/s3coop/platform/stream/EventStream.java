@@ -42,6 +42,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -111,6 +112,8 @@ public class EventStream {
     private final Map<io.vertx.core.Context, LoopTasks> loops = new ConcurrentHashMap<>();
     private long nextSeq = 1;
     private Counter eventsCounter;
+    private Timer broadcastWait;
+    private Timer broadcastPass;
     private volatile boolean running;
     private volatile BackgroundThread thread;
     private volatile KafkaConsumer<String, String> consumer;
@@ -122,6 +125,12 @@ public class EventStream {
         }
         metrics.gauge("s3coop.stream.subscribers", subscriberCount);
         eventsCounter = metrics.counter("s3coop.stream.events");
+        broadcastWait = Timer.builder("s3coop.stream.broadcast.wait")
+                .description("From an event's append to the start of an event loop's pass over its subscribers")
+                .register(metrics);
+        broadcastPass = Timer.builder("s3coop.stream.broadcast.pass")
+                .description("One event loop's pass over its subscribers (their writes) for the events of a broadcast")
+                .register(metrics);
         running = true;
         thread = BackgroundThread.start("event-stream", this::loop);
         heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -202,7 +211,7 @@ public class EventStream {
                 }
             }
             s.liveFrom(nextSeq);
-            groups.computeIfAbsent(s.executor(), LoopSubscribers::new).add(s);
+            groups.computeIfAbsent(s.executor(), e -> new LoopSubscribers(e, broadcastWait, broadcastPass)).add(s);
             subscriberCount.incrementAndGet();
         }
     }

@@ -26,6 +26,7 @@ import io.quarkus.arc.properties.UnlessBuildProperty;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
 /**
@@ -69,7 +70,7 @@ public class EventStreamResource {
                     + "The `Last-Event-ID` header (what browsers' EventSource sends when it reconnects) says the same "
                     + "and wins over this parameter.", example = "c1f3a.0-0-41.0-2-17.2-1-5")
             @QueryParam("lastEventId") String lastEventId,
-            @Context Sse sse, @Context HttpServerResponse response) {
+            @Context Sse sse, @Context HttpServerRequest request, @Context HttpServerResponse response) {
         if (!stream.enabled()) {
             throw ProblemException.notFound("This service serves no event stream");
         }
@@ -79,7 +80,7 @@ public class EventStreamResource {
         // RESTEasy serves the response and this first comment; the events go straight to the connection (SseConnection)
         return Multi.createFrom().<OutboundSseEvent> emitter(emitter -> {
             emitter.onTermination(subscription::cancel);
-            subscription.subscribe(new SseConnection(response, emitter, opened));
+            subscription.subscribe(new SseConnection(response, request.version(), request.connection(), emitter, opened));
         });
     }
 

@@ -6,9 +6,12 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The subscribers that deliver on one executor (one event loop's {@link LoopTasks}), and the broadcast to them: the
@@ -17,7 +20,12 @@ import org.jboss.logging.Logger;
  * event costs the consumer thread one offer per event loop, not one per subscriber, and the subscribers' queues are
  * filled where they are drained. Runs are serialised (one at a time, in the order the events were published), whatever
  * the executor; a run takes every event published so far, so a loop that fell behind catches up with one write per
- * subscriber for all of them.
+ * subscriber for all of them. Each subscriber that keeps up gets the event straight away
+ * ({@link StreamSubscriber#deliverLive}: no queue offer and poll while nothing waits before it).
+ *
+ * <p>Two timers say where a broadcast's time goes ({@code s3coop.stream.broadcast.wait}: from the append on the
+ * consumer thread to the start of the loop's pass; {@code s3coop.stream.broadcast.pass}: the pass over the loop's
+ * subscribers, i.e. their writes); absent (null) in unit tests.
  */
 final class LoopSubscribers {
     private static final Logger LOG = Logger.getLogger(LoopSubscribers.class);
@@ -25,11 +33,19 @@ final class LoopSubscribers {
     private final Executor executor;
     /** Changed under the stream's lock; copy-on-write so a subscriber leaving during a run changes no iteration. */
     private final List<StreamSubscriber> subscribers = new CopyOnWriteArrayList<>();
-    private final Queue<StreamEvent> events = new ConcurrentLinkedQueue<>();
+    private final Queue<Published> events = new ConcurrentLinkedQueue<>();
     private final AtomicInteger wip = new AtomicInteger();
+    private final Timer waitTimer;
+    private final Timer passTimer;
 
-    LoopSubscribers(Executor executor) {
+    /** An event and when it was handed to the group ({@link System#nanoTime}). */
+    private record Published(StreamEvent event, long at) {
+    }
+
+    LoopSubscribers(Executor executor, Timer waitTimer, Timer passTimer) {
         this.executor = executor;
+        this.waitTimer = waitTimer;
+        this.passTimer = passTimer;
     }
 
     void add(StreamSubscriber s) {
@@ -46,7 +62,7 @@ final class LoopSubscribers {
 
     /** Called by the consumer thread under the stream's lock, in the stream's order; never blocks. */
     void publish(StreamEvent e) {
-        events.offer(e);
+        events.offer(new Published(e, System.nanoTime()));
         if (wip.getAndIncrement() == 0) {
             executor.execute(this::run);
         }
@@ -56,19 +72,25 @@ final class LoopSubscribers {
         int missed = 1;
         List<StreamEvent> batch = new ArrayList<>();
         do {
-            for (StreamEvent e = events.poll(); e != null; e = events.poll()) {
-                batch.add(e);
+            long first = 0;
+            for (Published p = events.poll(); p != null; p = events.poll()) {
+                if (batch.isEmpty()) {
+                    first = p.at();
+                }
+                batch.add(p.event());
             }
             if (!batch.isEmpty()) {
+                long start = System.nanoTime();
                 for (StreamSubscriber s : subscribers) {
                     try {
-                        for (StreamEvent e : batch) {
-                            s.offer(e);
-                        }
-                        s.deliver();
+                        s.deliverLive(batch);
                     } catch (RuntimeException e) {
                         LOG.warnf("event stream: a delivery failed: %s", e.toString());
                     }
+                }
+                if (passTimer != null) {
+                    waitTimer.record(start - first, TimeUnit.NANOSECONDS);
+                    passTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                 }
                 batch.clear();
             }

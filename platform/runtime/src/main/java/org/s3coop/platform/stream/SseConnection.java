@@ -8,9 +8,17 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.HttpContentCompressor;
+import io.netty.handler.codec.http.HttpResponseEncoder;
+import io.netty.handler.stream.ChunkedWriteHandler;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 
 /**
  * One subscriber's connection: writes the stream's events to its HTTP response as their shared {@link SseFrame}s, on
@@ -21,22 +29,37 @@ import io.vertx.core.http.HttpServerResponse;
  * write, of the shared frames side by side (no copy). More events are requested only while the connection can take
  * them ({@code writeQueueFull}, then its drain handler), so a client that does not read leaves them in its counted
  * queue, which disconnects it when full, as before.
+ *
+ * <p>On an HTTP/1.1 connection with chunked transfer encoding (every browser's, and the stream's own response headers
+ * say so) an event's pre-encoded chunk ({@link StreamEvent#chunk}: size line, frame, line end, built once per event) is
+ * written to the Netty pipeline just below Vert.x's HTTP encoder, which would otherwise build the same size line per
+ * write: no Vert.x response bookkeeping, no idle handler's promise and listener, no encoder, one buffer per event and
+ * one flush per delivery. The heartbeat still goes through the response (it keeps the connection's idle timer, which
+ * the direct writes do not touch, from closing it: {@code s3coop.stream.heartbeat} must stay below
+ * {@code quarkus.http.idle-timeout}, 15 s against 30 min by default). Not direct (and written through the response as
+ * before): HTTP/2, a response that is not chunked, and a pipeline with a handler between the encoder and Vert.x that
+ * could hold or transform a write (compression, a chunked-file writer).
  */
 final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscriber.Batching {
     /** Events requested ahead: the most one write carries. */
     static final int WINDOW = 64;
 
     private final HttpServerResponse response;
+    /** Where a pre-encoded chunk is written (the HTTP encoder's context), or null: through the response. */
+    private final ChannelHandlerContext encoder;
+    /** Whether the direct path is taken: decided once the head is written (then chunked or not). */
+    private Boolean direct;
     private final MultiEmitter<? super OutboundSseEvent> opened;
     private final OutboundSseEvent openedEvent;
-    private final List<Buffer> pending = new ArrayList<>();
+    private final List<StreamEvent> pending = new ArrayList<>();
     private Flow.Subscription subscription;
     /** Events delivered and written whose demand has not been renewed yet. */
     private int owed;
 
-    SseConnection(HttpServerResponse response, MultiEmitter<? super OutboundSseEvent> opened,
-            OutboundSseEvent openedEvent) {
+    SseConnection(HttpServerResponse response, HttpVersion version, HttpConnection connection,
+            MultiEmitter<? super OutboundSseEvent> opened, OutboundSseEvent openedEvent) {
         this.response = response;
+        this.encoder = encoderOf(version, connection);
         this.opened = opened;
         this.openedEvent = openedEvent;
     }
@@ -53,7 +76,7 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
         if (e == StreamSubscriber.OPENED) {
             opened.emit(openedEvent); // RESTEasy writes the status, the headers and the comment now
         } else {
-            pending.add(e == StreamSubscriber.HEARTBEAT ? SseFrame.HEARTBEAT : e.frame());
+            pending.add(e);
         }
     }
 
@@ -88,9 +111,10 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
     }
 
     /**
-     * Writes what is pending as one buffer (one frame: the shared buffer itself); nothing once the response ended, and
-     * nothing before RESTEasy wrote the head (with the first comment, which always comes first), so as not to write a
-     * body without the stream's headers.
+     * Writes what is pending: pre-encoded chunks straight to the pipeline, one flush ({@link #encoder}), or as one
+     * buffer through the response (one frame: the shared buffer itself); nothing once the response ended, and nothing
+     * before RESTEasy wrote the head (with the first comment, which always comes first), so as not to write a body
+     * without the stream's headers.
      */
     private void write() {
         if (pending.isEmpty()) {
@@ -103,17 +127,54 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
         if (!response.headWritten()) {
             return;
         }
+        if (direct == null) {
+            direct = encoder != null && response.isChunked();
+        }
+        if (direct) {
+            for (StreamEvent e : pending) {
+                if (e == StreamSubscriber.HEARTBEAT) {
+                    response.write(SseFrame.HEARTBEAT, null); // through Vert.x: the idle timer sees it
+                } else {
+                    encoder.write(SseFrame.view(e.chunk()), encoder.voidPromise());
+                }
+            }
+            pending.clear();
+            encoder.flush();
+            return;
+        }
         Buffer out;
         if (pending.size() == 1) {
-            out = pending.get(0);
+            out = frame(pending.get(0));
         } else { // the frames side by side, not copied (each an unreleasable view of the shared frame)
             ByteBuf[] frames = new ByteBuf[pending.size()];
             for (int i = 0; i < frames.length; i++) {
-                frames[i] = pending.get(i).getByteBuf();
+                frames[i] = frame(pending.get(i)).getByteBuf();
             }
             out = Buffer.buffer(Unpooled.wrappedBuffer(frames.length, frames));
         }
         pending.clear();
         response.write(out, null); // no promise and listener per write; a failed write closes the connection
+    }
+
+    private static Buffer frame(StreamEvent e) {
+        return e == StreamSubscriber.HEARTBEAT ? SseFrame.HEARTBEAT : e.frame();
+    }
+
+    /**
+     * The HTTP/1.x encoder's context of the connection's pipeline, when a write there reaches the socket as it is and in
+     * order with the response's own writes: nothing between the encoder and Vert.x's handler that holds writes back
+     * ({@link ChunkedWriteHandler}, present with TLS or compression) or changes them ({@link HttpContentCompressor}).
+     * A failed write there fires the pipeline's {@code exceptionCaught}, which closes the connection, as a failed write
+     * through the response does.
+     */
+    private static ChannelHandlerContext encoderOf(HttpVersion version, HttpConnection connection) {
+        if (version == HttpVersion.HTTP_2 || !(connection instanceof ConnectionBase base)) {
+            return null;
+        }
+        ChannelPipeline pipeline = base.channel().pipeline();
+        if (pipeline.get(ChunkedWriteHandler.class) != null || pipeline.get(HttpContentCompressor.class) != null) {
+            return null;
+        }
+        return pipeline.context(HttpResponseEncoder.class);
     }
 }

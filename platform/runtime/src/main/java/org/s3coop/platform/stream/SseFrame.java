@@ -3,6 +3,7 @@ package org.s3coop.platform.stream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 
@@ -13,6 +14,10 @@ import io.vertx.core.buffer.Buffer;
  * writer's own extension, ignored by EventSource), then {@code id}, {@code event} and {@code data} (a line break in
  * data starts another {@code data:} line; in the other fields, the value ends at it; a null field is left out), and
  * an empty line.
+ *
+ * <p>An event's frame lives inside its HTTP/1.1 chunk ({@link #chunk}: the size line, the frame, a line end), built in
+ * the same buffer, so a connection with chunked transfer encoding writes the chunk as it is, with no framing per
+ * write, and any other one the frame.
  */
 public final class SseFrame {
     /** The comment sent every {@code s3coop.stream.heartbeat}. */
@@ -23,13 +28,35 @@ public final class SseFrame {
 
     /** An event's frame: {@code content-type}, {@code id} (the cursor), {@code event} (the type), {@code data}. */
     public static Buffer of(String cursor, String type, String json) {
+        return frame(chunk(cursor, type, json));
+    }
+
+    /**
+     * An event's frame as one HTTP/1.1 chunk ({@code <size in hex>\r\n<frame>\r\n}, byte for byte what Netty's HTTP
+     * encoder makes of a chunk of the frame), in direct memory; read-only and shared: write {@link #view}s of it.
+     */
+    static ByteBuf chunk(String cursor, String type, String json) {
         StringBuilder sb = new StringBuilder(64 + length(json) + length(cursor) + length(type));
         field(sb, "content-type", "text/plain", false);
         field(sb, "id", cursor, false);
         field(sb, "event", type, false);
         field(sb, "data", json, true);
         sb.append('\n');
-        return shared(sb.toString());
+        return chunkOf(sb.toString());
+    }
+
+    /** The frame inside {@code chunk} (the same memory), for a connection that frames its writes itself. */
+    static Buffer frame(ByteBuf chunk) {
+        int from = chunk.indexOf(0, chunk.readableBytes(), (byte) '\n') + 1;
+        return Buffer.buffer(chunk.slice(from, chunk.readableBytes() - from - 2));
+    }
+
+    /**
+     * A view of a shared chunk for one write: its own indices, the same memory, and Netty's release after the write
+     * frees nothing (the chunk is freed with its event by the garbage collector).
+     */
+    static ByteBuf view(ByteBuf chunk) {
+        return Unpooled.unreleasableBuffer(chunk.duplicate());
     }
 
     private static int length(String s) {
@@ -71,7 +98,14 @@ public final class SseFrame {
      * a heap buffer into a direct one for every write.
      */
     private static Buffer shared(String text) {
+        return frame(chunkOf(text));
+    }
+
+    private static ByteBuf chunkOf(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
+        byte[] size = (Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer direct = ByteBuffer.allocateDirect(size.length + bytes.length + 2);
+        direct.put(size).put(bytes).put((byte) '\r').put((byte) '\n').flip();
+        return Unpooled.wrappedBuffer(direct);
     }
 }

@@ -50,7 +50,7 @@ class EventStreamBufferTest {
 
         @Override
         public void onNext(StreamEvent e) {
-            ids.add(e == StreamSubscriber.OPENED ? "opened" : e.id());
+            ids.add(e == StreamSubscriber.OPENED ? "opened" : e == StreamSubscriber.HEARTBEAT ? "heartbeat" : e.id());
         }
 
         @Override
@@ -249,5 +249,32 @@ class EventStreamBufferTest {
         assertThat(resumed.ids).containsExactly("opened", "e2", "e3");
         assertThat(tasks).isEmpty();
         assertThat(s.subscriberCount()).isEqualTo(5);
+    }
+
+    @Test
+    void aBroadcastGoesStraightToASubscriberWithDemandAndQueuesTheRestInOrder() {
+        EventStream s = stream(100, 10);
+        List<Runnable> tasks = new ArrayList<>(); // the connection's event loop
+        StreamSubscriber subscription = s.subscribe(new StreamFilter(null, null), null, tasks::add);
+        Recorder r = new Recorder(3); // "opened" and two events
+        subscription.subscribe(r);
+        append(s, "e1", "x", "s");
+        append(s, "e2", "x", "s");
+        append(s, "e3", "x", "s");
+        tasks.remove(0).run();
+        assertThat(r.ids).containsExactly("opened", "e1", "e2"); // the demand's share at once, e3 waits in the queue
+
+        r.subscription.request(1);
+        assertThat(r.ids).endsWith("e2", "e3");
+        // a heartbeat queued while the demand is used up: the next broadcast queues behind it, however it is run
+        subscription.heartbeat();
+        append(s, "e4", "x", "s");
+        assertThat(tasks).hasSize(2);
+        tasks.remove(1).run(); // the broadcast first: e4 is queued behind the heartbeat
+        assertThat(r.ids).endsWith("e3");
+        r.subscription.request(2);
+        tasks.remove(0).run();
+        assertThat(r.ids).containsExactly("opened", "e1", "e2", "e3", "heartbeat", "e4");
+        assertThat(r.completed).isFalse();
     }
 }

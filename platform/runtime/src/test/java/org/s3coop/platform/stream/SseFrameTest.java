@@ -7,6 +7,14 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.DefaultHttpContent;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseEncoder;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
 import io.vertx.core.buffer.Buffer;
 
 /**
@@ -67,5 +75,35 @@ class SseFrameTest {
             view.release();
         }
         assertThat(text(frame)).isEqualTo("content-type:text/plain\nid:c1.0-0-1\nevent:t\ndata:{}\n\n");
+    }
+
+    @Test
+    void aChunkIsWhatNettysHttpEncoderMakesOfTheFrame() {
+        ByteBuf chunk = SseFrame.chunk("c1.0-0-1", "t", "{\"name\":\"Région\"}");
+        Buffer frame = SseFrame.frame(chunk);
+
+        EmbeddedChannel channel = new EmbeddedChannel(new HttpResponseEncoder());
+        HttpResponse head = new DefaultHttpResponse(io.netty.handler.codec.http.HttpVersion.HTTP_1_1,
+                HttpResponseStatus.OK);
+        HttpUtil.setTransferEncodingChunked(head, true);
+        channel.writeOutbound(head);
+        channel.<ByteBuf> readOutbound().release();
+        channel.writeOutbound(new DefaultHttpContent(Unpooled.copiedBuffer(frame.getBytes())));
+        ByteBuf encoded = Unpooled.buffer();
+        for (ByteBuf b = channel.readOutbound(); b != null; b = channel.readOutbound()) {
+            encoded.writeBytes(b);
+            b.release();
+        }
+
+        assertThat(text(Buffer.buffer(SseFrame.view(chunk)))).isEqualTo(encoded.toString(StandardCharsets.UTF_8));
+        assertThat(text(frame)).isEqualTo("content-type:text/plain\nid:c1.0-0-1\nevent:t\ndata:{\"name\":\"Région\"}\n\n");
+        // a view per write: Netty releasing it, or reading it to the end, leaves the shared chunk as it was
+        for (int i = 0; i < 3; i++) {
+            ByteBuf view = SseFrame.view(chunk);
+            view.skipBytes(view.readableBytes());
+            view.release();
+        }
+        assertThat(chunk.refCnt()).isEqualTo(1);
+        assertThat(SseFrame.view(chunk).readableBytes()).isEqualTo(encoded.readableBytes());
     }
 }
