@@ -1,6 +1,7 @@
 package org.s3coop.platform.readmodel;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -19,12 +20,7 @@ public final class VersionedUpsert {
      * @param columns the other columns the event sets
      */
     public static String sql(String table, String key, List<String> columns) {
-        String names = String.join(", ", columns);
-        String params = columns.stream().map(c -> ":" + c).collect(Collectors.joining(", "));
-        String updates = columns.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-        return "insert into " + table + " (" + key + ", " + names + ", version, updated_at) values (:" + key + ", "
-                + params + ", :version, now()) on conflict (" + key + ") do update set " + updates
-                + ", version = excluded.version, updated_at = now() where " + table + ".version < excluded.version";
+        return statement(table, key, columns, name -> ":" + name, ":version");
     }
 
     /**
@@ -33,11 +29,19 @@ public final class VersionedUpsert {
      * order, then the version.
      */
     public static String positional(String table, String key, List<String> columns) {
-        String sql = sql(table, key, columns).replace(":" + key + ",", "$1,");
-        for (int i = 0; i < columns.size(); i++) {
-            sql = sql.replace(":" + columns.get(i) + ",", "$" + (i + 2) + ",");
-        }
-        return sql.replace(":version,", "$" + (columns.size() + 2) + ",");
+        return statement(table, key, columns, name -> name.equals(key) ? "$1" : "$" + (columns.indexOf(name) + 2),
+                "$" + (columns.size() + 2));
+    }
+
+    /** The statement with each column's value written by {@code value} (the key's too), the version's as given. */
+    private static String statement(String table, String key, List<String> columns, UnaryOperator<String> value,
+            String version) {
+        String names = String.join(", ", columns);
+        String params = columns.stream().map(value).collect(Collectors.joining(", "));
+        String updates = columns.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+        return "insert into " + table + " (" + key + ", " + names + ", version, updated_at) values (" + value.apply(key)
+                + ", " + params + ", " + version + ", now()) on conflict (" + key + ") do update set " + updates
+                + ", version = excluded.version, updated_at = now() where " + table + ".version < excluded.version";
     }
 
     /** Whether an event of {@code incoming} version is newer than what is stored ({@code null}: nothing yet). */
