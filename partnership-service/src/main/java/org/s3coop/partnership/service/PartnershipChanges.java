@@ -60,7 +60,7 @@ public class PartnershipChanges {
      */
     Uni<Partnership> apply(Partnership p, String actor, String action,
             Function<Partnership, Uni<List<DomainEvent>>> change) {
-        return run(p, actor, action, change, true, true);
+        return run(p, actor, action, change, true);
     }
 
     /**
@@ -73,7 +73,7 @@ public class PartnershipChanges {
         // the part's service moves the portfolio's cells itself (PortfolioFigures.around), its projects with them
         return run(p, actor, action, q -> change.apply(q).call(partnerships::flush)
                 .call(() -> audit.record(new AuditRecord(AGGREGATE, p.id.toString(), entity, entityId, action, actor,
-                        before, after.get()))), true, false);
+                        before, after.get()))), false);
     }
 
     /**
@@ -84,15 +84,25 @@ public class PartnershipChanges {
      */
     Uni<Partnership> transition(Partnership p, String actor, String action,
             Function<Partnership, Uni<List<DomainEvent>>> change) {
-        return run(p, actor, action, change, false, true);
-    }
-
-    private Uni<Partnership> run(Partnership p, String actor, String action,
-            Function<Partnership, Uni<List<DomainEvent>>> change, boolean watched, boolean cells) {
         AuditedParts before = AuditedParts.of(p);
         PortfolioCell.Shape shape = PortfolioCell.Shape.of(p);
         long version = p.version;
-        return change.apply(p).chain(events -> !watched ? Uni.createFrom().item(events) : watch.reevaluate(p).map(found -> {
+        // Pipelined on the transaction's connection (docs/architecture.md, "The write path"): the change's statement
+        // is sent, then at once the portfolio's sources, which run after it on the server and so see its history row;
+        // then the audit and outbox rows with the cells' deltas, sent together. Nothing is managed by the session (the
+        // partnership is detached), so there is nothing to flush; a failure of any statement fails the transaction.
+        return Uni.combine().all().unis(change.apply(p), figures.sources(p, shape)).asTuple()
+                .chain(done -> Uni.combine().all().unis(record(p, before, actor, action, done.getItem1()),
+                        figures.add(p, shape, version, done.getItem2())).discardItems())
+                .replaceWith(p);
+    }
+
+    private Uni<Partnership> run(Partnership p, String actor, String action,
+            Function<Partnership, Uni<List<DomainEvent>>> change, boolean cells) {
+        AuditedParts before = AuditedParts.of(p);
+        PortfolioCell.Shape shape = PortfolioCell.Shape.of(p);
+        long version = p.version;
+        return change.apply(p).chain(events -> watch.reevaluate(p).map(found -> {
             List<DomainEvent> all = new ArrayList<>(events);
             all.addAll(found);
             return all;
@@ -108,6 +118,7 @@ public class PartnershipChanges {
     /** Stores a new partnership with its proposal and first events, audited as created by {@code actor}. */
     Uni<Partnership> create(Partnership p, StageTransition proposal, String actor, String action, List<DomainEvent> events) {
         return partnerships.persist(p).chain(partnerships::flush).chain(() -> history.persist(proposal))
+                .chain(partnerships::flush) // the portfolio's sources read the proposal's history row
                 .chain(() -> record(p, AuditedParts.none(), actor, action, events)).call(q -> figures.moved(q, null, 0));
     }
 

@@ -51,19 +51,32 @@ public class PortfolioFigures {
     /**
      * After a change of {@code p} alone (its projects as they were) from {@code before} at {@code version}: moves its
      * cells, and its stay cells ({@link PortfolioStays}), when its shape changed (every transition but
-     * DISMISS_RESCOPING changes its stage or status): its projects and its history read in one statement, both
-     * differences appended in one ({@link PortfolioMoves}).
+     * DISMISS_RESCOPING changes its stage or status): its projects and its history read in one statement
+     * ({@link #sources}), both differences appended in one ({@link #add}).
      */
     Uni<Void> moved(Partnership p, PortfolioCell.Shape before, long version) {
-        PortfolioCell.Shape after = PortfolioCell.Shape.of(p);
-        if (PortfolioCell.same(before, after)) {
+        return sources(p, before).chain(in -> add(p, before, version, in));
+    }
+
+    /**
+     * What {@link #moved} reads, once {@code p} has changed from {@code before} and its history row is written (or sent
+     * ahead on the same connection): its projects and its history, in one statement; null, without a statement, when
+     * its shape did not change. Decided when subscribed, so {@code p} may still be changing when this is called.
+     */
+    Uni<PortfolioMoves.Sources> sources(Partnership p, PortfolioCell.Shape before) {
+        return Uni.createFrom().deferred(() -> PortfolioCell.same(before, PortfolioCell.Shape.of(p))
+                ? Uni.createFrom().nullItem() : moves.sources(p.id));
+    }
+
+    /** Appends the differences {@link #moved} computes from {@code in} ({@link #sources}; null: nothing to append). */
+    Uni<Void> add(Partnership p, PortfolioCell.Shape before, long version, PortfolioMoves.Sources in) {
+        if (in == null) {
             return Uni.createFrom().voidItem();
         }
-        return moves.sources(p.id).chain(in -> {
-            List<PortfolioCell.ProjectFigures> now = before == null ? List.of() : in.projects();
-            return moves.add(PortfolioCell.difference(PortfolioCell.of(before, now), PortfolioCell.of(after, now)),
-                    stays.difference(p, before, version, in.history()));
-        });
+        PortfolioCell.Shape after = PortfolioCell.Shape.of(p);
+        List<PortfolioCell.ProjectFigures> now = before == null ? List.of() : in.projects();
+        return moves.add(PortfolioCell.difference(PortfolioCell.of(before, now), PortfolioCell.of(after, now)),
+                stays.difference(p, before, version, in.history()));
     }
 
     private Uni<List<PortfolioCell.ProjectFigures>> figures(UUID partnershipId) {

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.s3coop.partnership.support.Db;
 import org.s3coop.partnership.support.Partnerships;
 import org.s3coop.partnership.support.Regions;
+import org.s3coop.partnership.support.StayCells;
 import org.s3coop.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -235,6 +237,41 @@ class TransitionTests {
             statuses.add(f.get(30, TimeUnit.SECONDS));
         }
         return statuses;
+    }
+
+    /**
+     * The transition's statements are pipelined (the history row with the portfolio's read, then the audit and outbox
+     * rows with the cell deltas): when one of them fails, the client gets that statement's problem (not the "transaction
+     * aborted" of the one sent behind it) and nothing of the transition is kept — row, history, outbox, cells.
+     */
+    @ParameterizedTest
+    @CsvSource({ "stage_transition, partnership_id::text", "outbox_event, record_key" })
+    void aFailingPipelinedStatementKeepsNothingAndAnswersItsOwnProblem(String table, String key) {
+        String[] p = Partnerships.fullyEvidenced();
+        String id = p[0];
+        long version = Partnerships.version(id);
+        long history = Db.count("select count(*) from stage_transition where partnership_id = ?::uuid", id);
+        long outbox = Db.count("select count(*) from outbox_event where record_key = ?", id);
+        String stays = StayCells.kept();
+        Db.execute("create function fail_transition_test() returns trigger language plpgsql as $$ begin if new." + key
+                + " = '" + id + "' then raise exception 'refused by the test' using errcode = '22023'; end if;"
+                + " return new; end $$");
+        Db.execute("create trigger fail_transition_test before insert on " + table
+                + " for each row execute function fail_transition_test()");
+        try {
+            // SQLSTATE 22023 is answered 400 invalid-value; the statement sent behind it fails with 25P02 (a 500)
+            transition(token(p), id, "{\"action\":\"ADVANCE\"}").then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("https://s3coop.org/problems/invalid-value"))
+                    .body("detail", containsString("SQLSTATE 22023"));
+        } finally {
+            Db.execute("drop trigger fail_transition_test on " + table);
+            Db.execute("drop function fail_transition_test()");
+        }
+        assertEquals(version, Partnerships.version(id), "the row is as it was");
+        assertEquals(history, Db.count("select count(*) from stage_transition where partnership_id = ?::uuid", id));
+        assertEquals(outbox, Db.count("select count(*) from outbox_event where record_key = ?", id));
+        assertEquals(stays, StayCells.kept(), "no stay-cell delta of the transition kept");
+        transition(token(p), id, "{\"action\":\"ADVANCE\"}").then().statusCode(200).body("stage", equalTo("MAPPING"));
     }
 
     @Test

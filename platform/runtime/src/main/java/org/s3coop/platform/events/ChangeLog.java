@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 
 import org.s3coop.platform.audit.AuditRecord;
 import org.s3coop.platform.audit.AuditTrail;
+import org.s3coop.platform.persistence.SessionSql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -20,12 +20,13 @@ import io.smallrye.mutiny.Uni;
  * ({@link Outbox#row}) — in ONE statement of the caller's transaction (one round trip instead of one per row), in the
  * order given: the same rows as {@link AuditTrail#record} and {@link Outbox#append} one by one, through the same
  * inserts ({@link AuditTrail#ROWS}, {@link Outbox#ROWS}). The SQL text is fixed (the rows are two JSON parameters), so
- * it is parsed once.
+ * it is parsed once. It is sent on the transaction's connection ({@link SessionSql}), not as a native query of
+ * Hibernate: nothing is parsed for named parameters and the session is NOT flushed first — a caller whose entities'
+ * changes must be written before (or read by a later statement) flushes them itself.
  */
 @ApplicationScoped
 public class ChangeLog {
-    private static final String WRITE = "with audit as (" + AuditTrail.ROWS.insert("audit") + ") "
-            + Outbox.ROWS.insert("events");
+    private static final String WRITE = "with audit as (" + AuditTrail.ROWS.insertAt(1) + ") " + Outbox.ROWS.insertAt(2);
 
     @Inject
     AuditTrail audit;
@@ -52,7 +53,6 @@ public class ChangeLog {
         if (entries.isEmpty() && rows.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(s -> s.createNativeQuery(WRITE).setParameter("audit", entries.toString())
-                .setParameter("events", rows.toString()).executeUpdate()).replaceWithVoid();
+        return SessionSql.update(WRITE, entries.toString(), rows.toString()).replaceWithVoid();
     }
 }

@@ -28,8 +28,20 @@ public final class JsonRows {
 
     /** The insert of the rows given as the named parameter {@code :parameter} (a JSON array as text). */
     public String insert(String parameter) {
+        return insertFrom(":" + parameter);
+    }
+
+    /**
+     * The same insert with the rows as PostgreSQL's positional parameter {@code $position}, for a statement sent on the
+     * transaction's connection ({@link SessionSql}) rather than as a native query of Hibernate.
+     */
+    public String insertAt(int position) {
+        return insertFrom("$" + position);
+    }
+
+    private String insertFrom(String placeholder) {
         return "insert into " + table + " (" + columns + ") select " + columns
-                + " from rows from (jsonb_to_recordset(cast(cast(:" + parameter + " as text) as jsonb)) as ("
+                + " from rows from (jsonb_to_recordset(cast(cast(" + placeholder + " as text) as jsonb)) as ("
                 + typedColumns + ")) with ordinality as r order by ordinality";
     }
 }
