@@ -87,10 +87,11 @@ public class PartnershipChanges {
         AuditedParts before = AuditedParts.of(p);
         PortfolioCell.Shape shape = PortfolioCell.Shape.of(p);
         long version = p.version;
-        // Pipelined on the transaction's connection (docs/architecture.md, "The write path"): the change's statement
-        // is sent, then at once the portfolio's sources, which run after it on the server and so see its history row;
-        // then the audit and outbox rows with the cells' deltas, sent together. Nothing is managed by the session (the
-        // partnership is detached), so there is nothing to flush; a failure of any statement fails the transaction.
+        // Pipelined on the transaction's connection (docs/architecture.md, "Writes and the outbox"): the change's
+        // statement is sent, then at once the portfolio's sources, which run after it on the server and so see its
+        // history row; then the audit and outbox rows with the cells' deltas, sent together. Nothing is managed by the
+        // session (the partnership is detached), so there is nothing to flush; a failure of any statement fails the
+        // transaction.
         return Uni.combine().all().unis(change.apply(p), figures.sources(p, shape)).asTuple()
                 .chain(done -> Uni.combine().all().unis(record(p, before, actor, action, done.getItem1()),
                         figures.add(p, shape, version, done.getItem2())).discardItems())
