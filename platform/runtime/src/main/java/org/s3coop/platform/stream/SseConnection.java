@@ -83,6 +83,9 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
     @Override
     public void endOfBatch() {
         write();
+        if (owed < WINDOW / 2) {
+            return; // demand is renewed in halves of the window, not per event: one request per 32 deliveries
+        }
         if (response.writeQueueFull()) {
             response.drainHandler(v -> renew());
         } else {
