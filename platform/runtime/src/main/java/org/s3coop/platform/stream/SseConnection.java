@@ -127,10 +127,10 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
             pending.clear();
             return;
         }
-        if (!response.headWritten()) {
-            return;
-        }
-        if (direct == null) {
+        if (direct == null) { // decided once the head is written (it stays written: no lock per delivery to ask)
+            if (!response.headWritten()) {
+                return;
+            }
             direct = encoder != null && response.isChunked();
         }
         if (direct) {
