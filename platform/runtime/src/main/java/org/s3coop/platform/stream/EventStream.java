@@ -180,9 +180,9 @@ public class EventStream {
     }
 
     /**
-     * The filter of {@code types} and {@code subject} ({@link StreamFilter}), the same instance for the same query while
-     * fewer than {@link #SHARED_FILTERS} distinct ones were asked for: a broadcast matches each event once per shared
-     * filter ({@link FilterMemo}), not once per subscriber.
+     * The filter of {@code types} and {@code subject} ({@link StreamFilter}), the same instance for the same query
+     * while fewer than {@link #SHARED_FILTERS} distinct ones were asked for: a broadcast matches each event once per
+     * shared filter ({@link FilterMemo}), not once per subscriber.
      */
     StreamFilter filter(String types, String subject) {
         List<String> key = Arrays.asList(types, subject);

@@ -155,7 +155,7 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
         return accepted(event, FilterMemo.NONE, 0);
     }
 
-    /** As {@link #accepted(StreamEvent)}, with the filter's answer for the broadcast's {@code index}th event from {@code memo}. */
+    /** As {@link #accepted(StreamEvent)}, the filter's answer for the pass's {@code index}th event from {@code memo}. */
     private StreamEvent accepted(StreamEvent event, FilterMemo memo, int index) {
         if (cancelled || overflowed || event.seq() < firstLiveSeq || !memo.matches(filter, index, event)) {
             return null;
@@ -172,13 +172,9 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
      * Offers {@code events} (its group's broadcast, on the executor, in the stream's order) and delivers: as
      * {@link #offer} of each, then {@link #deliver}, but an event that finds nothing queued before it and demand left
      * goes straight downstream, without passing through the queue (at 20 events per second nearly every event of
-     * every subscriber that keeps up). What the demand does not cover is queued and counted as before.
+     * every subscriber that keeps up). What the demand does not cover is queued and counted as before. {@code memo}
+     * answers the filter once per event for all the pass's subscribers that share it.
      */
-    void deliverLive(List<StreamEvent> events) {
-        deliverLive(events, FilterMemo.NONE);
-    }
-
-    /** As {@link #deliverLive(List)}; {@code memo} answers the filter once per event for every subscriber sharing it. */
     void deliverLive(List<StreamEvent> events, FilterMemo memo) {
         if (!wip.compareAndSet(0, 1)) { // a drain runs (re-entered) or is due: it takes them from the queue
             for (StreamEvent e : events) {

@@ -286,7 +286,7 @@ class EventStreamBufferTest {
         assertThat(s.filter("x.stage-*", "p1")).isNotSameAs(stages);
         assertThat(s.filter(null, null)).isSameAs(s.filter(null, null));
 
-        List<Runnable> tasks = new ArrayList<>(); // one event loop: subscribers with shared and own filters, interleaved
+        List<Runnable> tasks = new ArrayList<>(); // one loop: subscribers with shared and own filters, interleaved
         Executor loop = tasks::add;
         List<Recorder> onStages = new ArrayList<>();
         List<Recorder> onP1 = new ArrayList<>();
