@@ -56,8 +56,12 @@ final class Stack implements AutoCloseable {
         jfrFile = work.resolve("partnership-service.jfr");
         Files.deleteIfExists(jfrFile);
         // One after the other, so that each start-up time is the service's own, not three sharing two cores.
+        // region-service: stacks deeper than JFR's default 64 frames (the fan-out's writes run under Netty's
+        // pipeline), and samples attributed to the inlined method they are in, not to the nearest safepoint's
         services.add(start("region-service", "region", regionPort, publicKey,
-                List.of("-XX:StartFlightRecording=name=bench,settings=profile,maxage=10m")));
+                List.of("-XX:StartFlightRecording=name=bench,settings=profile,maxage=10m",
+                        "-XX:FlightRecorderOptions=stackdepth=256", "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:+DebugNonSafepoints")));
         services.add(start("partnership-service", "partnership", FreePorts.next(), publicKey,
                 List.of("-XX:StartFlightRecording=name=bench,settings=profile,maxage=10m")));
         services.add(start("challenge-service", "challenge", FreePorts.next(), publicKey,

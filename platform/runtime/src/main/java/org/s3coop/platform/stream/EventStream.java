@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,6 +111,9 @@ public class EventStream {
     private final AtomicInteger subscriberCount = new AtomicInteger();
     /** Per event loop (its root context), the executor its subscribers deliver on. */
     private final Map<io.vertx.core.Context, LoopTasks> loops = new ConcurrentHashMap<>();
+    /** One filter per distinct query ({@link #filter}), at most {@link #SHARED_FILTERS}. */
+    private final Map<List<String>, StreamFilter> filters = new ConcurrentHashMap<>();
+    static final int SHARED_FILTERS = 256;
     private long nextSeq = 1;
     private Counter eventsCounter;
     private Timer broadcastWait;
@@ -173,6 +177,25 @@ public class EventStream {
     /** As {@link #subscribe(StreamFilter, String)}, delivering on {@code executor} (the connection's event loop). */
     StreamSubscriber subscribe(StreamFilter filter, String lastEventId, Executor executor) {
         return new StreamSubscriber(this, filter, lastEventId, subscriberQueue, executor);
+    }
+
+    /**
+     * The filter of {@code types} and {@code subject} ({@link StreamFilter}), the same instance for the same query
+     * while fewer than {@link #SHARED_FILTERS} distinct ones were asked for: a broadcast matches each event once per
+     * shared filter ({@link FilterMemo}), not once per subscriber.
+     */
+    StreamFilter filter(String types, String subject) {
+        List<String> key = Arrays.asList(types, subject);
+        StreamFilter shared = filters.get(key);
+        if (shared != null) {
+            return shared;
+        }
+        StreamFilter filter = new StreamFilter(types, subject);
+        if (filters.size() >= SHARED_FILTERS) {
+            return filter;
+        }
+        StreamFilter first = filters.putIfAbsent(key, filter);
+        return first == null ? filter : first;
     }
 
     /**

@@ -75,7 +75,7 @@ public class EventStreamResource {
             throw ProblemException.notFound("This service serves no event stream");
         }
         String after = lastEventIdHeader != null && !lastEventIdHeader.isBlank() ? lastEventIdHeader : lastEventId;
-        StreamSubscriber subscription = stream.subscribe(new StreamFilter(types, subject), after, connectionLoop());
+        StreamSubscriber subscription = stream.subscribe(stream.filter(types, subject), after, connectionLoop());
         OutboundSseEvent opened = sse.newEventBuilder().comment("stream open").reconnectDelay(3000).build();
         // RESTEasy serves the response and this first comment; the events go straight to the connection (SseConnection)
         return Multi.createFrom().<OutboundSseEvent> emitter(emitter -> {

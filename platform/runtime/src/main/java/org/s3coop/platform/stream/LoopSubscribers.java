@@ -21,7 +21,8 @@ import io.micrometer.core.instrument.Timer;
  * filled where they are drained. Runs are serialised (one at a time, in the order the events were published), whatever
  * the executor; a run takes every event published so far, so a loop that fell behind catches up with one write per
  * subscriber for all of them. Each subscriber that keeps up gets the event straight away
- * ({@link StreamSubscriber#deliverLive}: no queue offer and poll while nothing waits before it).
+ * ({@link StreamSubscriber#deliverLive}: no queue offer and poll while nothing waits before it), and each event is
+ * matched once per distinct filter of the pass ({@link FilterMemo}).
  *
  * <p>Two timers say where a broadcast's time goes ({@code s3coop.stream.broadcast.wait}: from the append on the
  * consumer thread to the start of the loop's pass; {@code s3coop.stream.broadcast.pass}: the pass over the loop's
@@ -71,6 +72,7 @@ final class LoopSubscribers {
     private void run() {
         int missed = 1;
         List<StreamEvent> batch = new ArrayList<>();
+        FilterMemo memo = new FilterMemo(4);
         do {
             long first = 0;
             for (Published p = events.poll(); p != null; p = events.poll()) {
@@ -81,9 +83,10 @@ final class LoopSubscribers {
             }
             if (!batch.isEmpty()) {
                 long start = System.nanoTime();
+                memo.reset(batch.size());
                 for (StreamSubscriber s : subscribers) {
                     try {
-                        s.deliverLive(batch);
+                        s.deliverLive(batch, memo);
                     } catch (RuntimeException e) {
                         LOG.warnf("event stream: a delivery failed: %s", e.toString());
                     }

@@ -83,6 +83,9 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
     @Override
     public void endOfBatch() {
         write();
+        if (owed < WINDOW / 2) {
+            return; // demand is renewed in halves of the window, not per event: one request per 32 deliveries
+        }
         if (response.writeQueueFull()) {
             response.drainHandler(v -> renew());
         } else {
@@ -124,10 +127,10 @@ final class SseConnection implements Flow.Subscriber<StreamEvent>, StreamSubscri
             pending.clear();
             return;
         }
-        if (!response.headWritten()) {
-            return;
-        }
-        if (direct == null) {
+        if (direct == null) { // decided once the head is written (it stays written: no lock per delivery to ask)
+            if (!response.headWritten()) {
+                return;
+            }
             direct = encoder != null && response.isChunked();
         }
         if (direct) {

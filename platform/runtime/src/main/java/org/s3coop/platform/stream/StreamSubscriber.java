@@ -46,6 +46,11 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
     private final AtomicInteger queued = new AtomicInteger();
     private final int queueSize;
     private final Deque<StreamEvent> replay = new ArrayDeque<>();
+    /**
+     * Whether {@link #replay} may hold events: set when it is filled (subscribe), cleared by the drain that finds it
+     * empty (with wip held, as every later access), so that a subscriber past its replay polls no lock per delivery.
+     */
+    private boolean replaying = true;
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger wip = new AtomicInteger();
     private volatile Flow.Subscriber<? super StreamEvent> downstream;
@@ -147,7 +152,12 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
 
     /** The event as this subscriber gets it: null when filtered out, sent already, or the subscriber is done. */
     private StreamEvent accepted(StreamEvent event) {
-        if (cancelled || overflowed || event.seq() < firstLiveSeq || !filter.matches(event)) {
+        return accepted(event, FilterMemo.NONE, 0);
+    }
+
+    /** As {@link #accepted(StreamEvent)}, the filter's answer for the pass's {@code index}th event from {@code memo}. */
+    private StreamEvent accepted(StreamEvent event, FilterMemo memo, int index) {
+        if (cancelled || overflowed || event.seq() < firstLiveSeq || !memo.matches(filter, index, event)) {
             return null;
         }
         return resumed(event);
@@ -162,9 +172,10 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
      * Offers {@code events} (its group's broadcast, on the executor, in the stream's order) and delivers: as
      * {@link #offer} of each, then {@link #deliver}, but an event that finds nothing queued before it and demand left
      * goes straight downstream, without passing through the queue (at 20 events per second nearly every event of
-     * every subscriber that keeps up). What the demand does not cover is queued and counted as before.
+     * every subscriber that keeps up). What the demand does not cover is queued and counted as before. {@code memo}
+     * answers the filter once per event for all the pass's subscribers that share it.
      */
-    void deliverLive(List<StreamEvent> events) {
+    void deliverLive(List<StreamEvent> events, FilterMemo memo) {
         if (!wip.compareAndSet(0, 1)) { // a drain runs (re-entered) or is due: it takes them from the queue
             for (StreamEvent e : events) {
                 offer(e);
@@ -174,10 +185,10 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
         }
         Flow.Subscriber<? super StreamEvent> s = downstream;
         // replay is only changed before the subscriber joined its group, and while draining (wip held, as here)
-        boolean direct = s != null && !terminated && replay.isEmpty();
+        boolean direct = s != null && !terminated && (!replaying || replay.isEmpty());
         int delivered = 0;
-        for (StreamEvent event : events) {
-            StreamEvent e = accepted(event);
+        for (int i = 0; i < events.size(); i++) {
+            StreamEvent e = accepted(events.get(i), memo, i);
             if (e == null) {
                 continue;
             }
@@ -273,11 +284,14 @@ public final class StreamSubscriber implements Flow.Publisher<StreamEvent>, Flow
                 } else {
                     int delivered = 0;
                     while (demand.get() > 0 && !cancelled && !overflowed && !completed) {
-                        StreamEvent e;
-                        synchronized (this) {
-                            e = replay.poll();
+                        StreamEvent e = null;
+                        if (replaying) {
+                            synchronized (this) {
+                                e = replay.poll();
+                            }
+                            replaying = e != null;
                         }
-                        if (e == null) {
+                        if (e == null && queued.get() > 0) {
                             e = live.poll();
                             if (e != null) {
                                 queued.decrementAndGet();

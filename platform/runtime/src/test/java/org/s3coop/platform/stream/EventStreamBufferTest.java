@@ -277,4 +277,42 @@ class EventStreamBufferTest {
         assertThat(r.ids).containsExactly("opened", "e1", "e2", "e3", "heartbeat", "e4");
         assertThat(r.completed).isFalse();
     }
+
+    @Test
+    void aQueryGetsOneSharedFilterAndEachSubscriberOfAPassGetsWhatItsFilterTakes() {
+        EventStream s = stream(100, 10);
+        StreamFilter stages = s.filter("x.stage-*", null);
+        assertThat(s.filter("x.stage-*", null)).isSameAs(stages);
+        assertThat(s.filter("x.stage-*", "p1")).isNotSameAs(stages);
+        assertThat(s.filter(null, null)).isSameAs(s.filter(null, null));
+
+        List<Runnable> tasks = new ArrayList<>(); // one loop: subscribers with shared and own filters, interleaved
+        Executor loop = tasks::add;
+        List<Recorder> onStages = new ArrayList<>();
+        List<Recorder> onP1 = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Recorder a = new Recorder(Long.MAX_VALUE);
+            s.subscribe(stages, null, loop).subscribe(a);
+            onStages.add(a);
+            Recorder b = new Recorder(Long.MAX_VALUE);
+            s.subscribe(i == 1 ? new StreamFilter("x.stage-*", "p1") : s.filter("x.stage-*", "p1"), null, loop)
+                    .subscribe(b);
+            onP1.add(b);
+        }
+        append(s, "e1", "x.stage-a", "p1");
+        append(s, "e2", "x.other", "p1");
+        append(s, "e3", "x.stage-b", "p2");
+        assertThat(tasks).hasSize(1); // the three events in one pass
+        tasks.remove(0).run();
+
+        onStages.forEach(r -> assertThat(r.ids).containsExactly("opened", "e1", "e3"));
+        onP1.forEach(r -> assertThat(r.ids).containsExactly("opened", "e1"));
+
+        for (int i = 0; i < EventStream.SHARED_FILTERS; i++) {
+            s.filter("y" + i, null);
+        }
+        assertThat(s.filter("z", null)).as("past the bound: a filter per query, none kept")
+                .isNotSameAs(s.filter("z", null));
+        assertThat(s.filter("x.stage-*", null)).isSameAs(stages);
+    }
 }
