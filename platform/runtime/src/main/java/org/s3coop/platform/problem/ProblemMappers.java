@@ -133,16 +133,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 6000)
     public Response anything(Throwable e, UriInfo uri) {
-        PgException pg = causeOf(e, PgException.class);
-        if (pg != null && "23505".equals(pg.getSqlState())) {
+        PlatformProblem conflict = conflictOf(e);
+        if (conflict == PlatformProblem.DUPLICATE) {
             return respond(PlatformProblem.DUPLICATE.exception("A resource with the same key already exists").problem(), uri);
         }
-        if (pg != null && ("40001".equals(pg.getSqlState()) || "40P01".equals(pg.getSqlState()))) {
-            return respond(PlatformProblem.CONCURRENT_MODIFICATION.exception(
-                    "Another change was made at the same time; read the resource again and retry").problem(), uri);
-        }
-        if (causeOf(e, jakarta.persistence.OptimisticLockException.class) != null
-                || causeOf(e, org.hibernate.StaleStateException.class) != null) {
+        if (conflict == PlatformProblem.CONCURRENT_MODIFICATION) {
             return respond(PlatformProblem.CONCURRENT_MODIFICATION.exception(
                     "Another change was made at the same time; read the resource again and retry").problem(), uri);
         }
@@ -219,6 +214,25 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * The 409 a failure stands for, else null: a unique key taken (23505) or a serialization failure or deadlock
+     * (40001, 40P01) anywhere in the chain, whether the statement ran on the reactive client, through Hibernate or on
+     * the session's connection ({@code SessionSql}, whose failures arrive wrapped in Hibernate's JDBCException);
+     * an optimistic-lock failure of Hibernate.
+     */
+    static PlatformProblem conflictOf(Throwable e) {
+        String state = sqlStateOf(e);
+        if ("23505".equals(state)) {
+            return PlatformProblem.DUPLICATE;
+        }
+        if ("40001".equals(state) || "40P01".equals(state)
+                || causeOf(e, jakarta.persistence.OptimisticLockException.class) != null
+                || causeOf(e, org.hibernate.StaleStateException.class) != null) {
+            return PlatformProblem.CONCURRENT_MODIFICATION;
+        }
+        return null;
     }
 
     /** The SQLSTATE of a database error anywhere in the chain (reactive client or Hibernate's wrapper), else null. */

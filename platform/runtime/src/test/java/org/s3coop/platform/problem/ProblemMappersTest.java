@@ -128,6 +128,21 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aKeyTakenOrAConcurrentChangeIsAConflictHoweverTheDatabaseErrorIsWrapped() {
+        // a statement on the session's connection (SessionSql) fails wrapped in Hibernate's JDBCException, no
+        // PgException in the chain: still the 409 it stands for, not a 500
+        org.hibernate.JDBCException viaSession = new org.hibernate.JDBCException("insert failed",
+                new SQLException("duplicate key value violates unique constraint", "23505"));
+        assertThat(ProblemMappers.conflictOf(new CompletionException(viaSession))).isEqualTo(PlatformProblem.DUPLICATE);
+        assertThat(ProblemMappers.conflictOf(new SQLException("could not serialize access", "40001")))
+                .isEqualTo(PlatformProblem.CONCURRENT_MODIFICATION);
+        assertThat(ProblemMappers.conflictOf(new SQLException("deadlock detected", "40P01")))
+                .isEqualTo(PlatformProblem.CONCURRENT_MODIFICATION);
+        assertThat(ProblemMappers.conflictOf(new SQLException("value too long", "22001"))).isNull();
+        assertThat(ProblemMappers.conflictOf(new IllegalStateException("no database here"))).isNull();
+    }
+
+    @Test
     void causeOfFindsTheFirstCauseOfTheType() {
         IllegalArgumentException inner = new IllegalArgumentException("inner");
         CompletionException outer = new CompletionException(new IllegalStateException(inner));
