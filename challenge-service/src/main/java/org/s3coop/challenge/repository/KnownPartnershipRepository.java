@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.s3coop.challenge.domain.KnownPartnership;
-import org.s3coop.platform.events.ReadModelStatement;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 import org.s3coop.platform.readmodel.VersionedUpsert;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;

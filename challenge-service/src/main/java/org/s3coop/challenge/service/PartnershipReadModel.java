@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.s3coop.challenge.domain.KnownPartnership;
 import org.s3coop.challenge.repository.KnownPartnershipRepository;
-import org.s3coop.platform.events.ReadModelStatement;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 
 /**
  * The partnerships challenge-service knows from partnership-service's events (exists, title, stage, status, member

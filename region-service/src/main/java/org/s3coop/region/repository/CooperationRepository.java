@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.s3coop.platform.events.ReadModelStatement;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 import org.s3coop.region.domain.CooperationProfile;
 import org.s3coop.region.domain.JointPartnership;
 import org.s3coop.region.domain.PartnershipParticipation;

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 import org.s3coop.platform.events.EventTypeFilter;
 import org.s3coop.platform.events.IncomingEvent;
 import org.s3coop.platform.events.PoisonEventException;
-import org.s3coop.platform.events.ReadModelStatement;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 import org.s3coop.region.domain.CooperationProfile;
 import org.s3coop.region.domain.JointPartnership;
 import org.s3coop.region.domain.PartnershipParticipation;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.s3coop.platform.events.IncomingEvent;
 import org.s3coop.platform.events.PoisonEventException;
-import org.s3coop.platform.events.ReadModelStatement;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 import org.s3coop.region.domain.PartnershipParticipation;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -15,7 +15,7 @@ import org.s3coop.platform.events.EventTypeFilter;
 import org.s3coop.platform.events.IdempotentConsumer;
 import org.s3coop.platform.events.IncomingEvent;
 import org.s3coop.platform.events.PoisonEventException;
-import org.s3coop.platform.events.ReadModelStatement;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.s3coop.platform.persistence.SessionSql;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

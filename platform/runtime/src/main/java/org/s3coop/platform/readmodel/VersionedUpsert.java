@@ -35,7 +35,7 @@ public final class VersionedUpsert {
 
     /**
      * {@link #positional}, inserting or replacing the row only when {@code condition} (an SQL condition) holds: a
-     * read model's part of {@code org.s3coop.platform.events.ReadModelStatement}, gated by the event's first delivery.
+     * read model's part of {@link ReadModelStatement}, gated by the event's first delivery.
      */
     public static String positionalIf(String table, String key, List<String> columns, String condition) {
         return statement(table, key, columns, name -> name.equals(key) ? "$1" : "$" + (columns.indexOf(name) + 2),

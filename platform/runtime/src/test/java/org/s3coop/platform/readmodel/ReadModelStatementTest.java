@@ -1,4 +1,4 @@
-package org.s3coop.platform.events;
+package org.s3coop.platform.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

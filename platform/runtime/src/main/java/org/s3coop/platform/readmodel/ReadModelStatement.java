@@ -1,4 +1,4 @@
-package org.s3coop.platform.events;
+package org.s3coop.platform.readmodel;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * statement begins with {@code first_delivery}, the event's {@code processed_event} insert ({@code on conflict do
  * nothing returning 1}), and the read model's CTEs change anything only {@link #ON_FIRST_DELIVERY}. Run on its own
  * (autocommit) the statement is its own transaction: the change and the event's row commit together or not at all,
- * in one round trip, without a session ({@link IdempotentConsumer#consumeOnce}).
+ * in one round trip, without a session ({@code org.s3coop.platform.events.IdempotentConsumer#consumeOnce}).
  *
  * <p>The read model writes its CTEs with its own parameters {@code $1..$n}; the consumer's name and the event id are
  * {@code $n+1} and {@code $n+2}. The statement answers one row: whether this was the first delivery (1 or 0) and
@@ -55,14 +55,15 @@ public final class ReadModelStatement {
         return new Change(this, values);
     }
 
-    String sql() {
+    /** The statement's text: {@code $n+1} is the consumer's name, {@code $n+2} the event id. */
+    public String sql() {
         return sql;
     }
 
     /** One event's change: the statement and its values. */
     public record Change(ReadModelStatement statement, Object[] values) {
         /** The values followed by the consumer's name and the event id. */
-        Object[] with(String consumer, String eventId) {
+        public Object[] with(String consumer, String eventId) {
             Object[] all = Arrays.copyOf(values, values.length + 2);
             all[values.length] = consumer;
             all[values.length + 1] = eventId;
