@@ -7,8 +7,7 @@ import jakarta.inject.Inject;
 
 import org.s3coop.challenge.domain.KnownPartnership;
 import org.s3coop.challenge.repository.KnownPartnershipRepository;
-
-import io.smallrye.mutiny.Uni;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 
 /**
  * The partnerships challenge-service knows from partnership-service's events (exists, title, stage, status, member
@@ -26,8 +25,11 @@ public class PartnershipReadModel {
     public record Snapshot(String id, String title, String stage, String status, List<String> members, long version) {
     }
 
-    /** Runs inside the consumer's transaction; returns whether the partnership changed (false: the event was stale). */
-    public Uni<Boolean> apply(Snapshot p) {
+    /**
+     * The partnership's change of the read model, as the statement the consumer runs once per event id
+     * (IdempotentConsumer.consumeOnce); it changes nothing when the event is stale.
+     */
+    public ReadModelStatement.Change change(Snapshot p) {
         return partnerships.upsertIfNewer(p.id(), p.title(), p.stage(), p.status(),
                 p.members() == null ? null : KnownPartnership.memberRegions(p.members()), p.version());
     }

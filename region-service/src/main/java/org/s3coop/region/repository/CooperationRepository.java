@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.s3coop.platform.persistence.SessionSql;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 import org.s3coop.region.domain.CooperationProfile;
 import org.s3coop.region.domain.JointPartnership;
 import org.s3coop.region.domain.PartnershipParticipation;
@@ -25,27 +25,30 @@ import io.smallrye.mutiny.Uni;
 public class CooperationRepository {
 
     /**
-     * Replaces what is known of the partnership by {@code p} if {@code p} is newer than the version held, in ONE
-     * statement on the consumer transaction's connection: the upsert of {@code partnership_seen} (it takes the row's
-     * lock, so a concurrent event of the same partnership waits, and a concurrent first insert is resolved by the key
-     * rather than failing on it), then, only if it changed the row, the partnership's participation rows deleted and
-     * inserted anew (the insert reads the delete's count, so it runs after it; a row deleted by the same statement
-     * does not conflict with its replacement). Answers whether anything changed (false: the event was stale).
+     * Replaces what is known of the partnership by {@code p} if {@code p} is newer than the version held, as the read
+     * model's part of the consumer's ONE statement ({@link ReadModelStatement}: only on the event's first delivery):
+     * the upsert of {@code partnership_seen} (it takes the row's lock, so a concurrent event of the same partnership
+     * waits, and a concurrent first insert is resolved by the key rather than failing on it), then, only if it
+     * changed the row, the partnership's participation rows deleted and inserted anew (the insert reads the delete's
+     * count, so it runs after it; a row deleted by the same statement does not conflict with its replacement). The
+     * statement counts the rows of {@code partnership_seen} it changed (0: the event was stale).
      */
-    public Uni<Boolean> replaceIfNewer(PartnershipParticipation p) {
+    public ReadModelStatement.Change replaceIfNewer(PartnershipParticipation p) {
         String[] regions = p.regions().toArray(String[]::new);
-        return SessionSql.update(REPLACE_IF_NEWER, p.partnershipId(), p.version(), p.priorityKey(), p.leadRegion(),
-                p.stage(), p.status(), regions).map(rows -> rows > 0);
+        return REPLACE_IF_NEWER.bind(p.partnershipId(), p.version(), p.priorityKey(), p.leadRegion(), p.stage(),
+                p.status(), regions);
     }
 
-    private static final String REPLACE_IF_NEWER = "with seen as (insert into partnership_seen (partnership_id, version, "
-            + "priority) values ($1, $2, $3) on conflict (partnership_id) do update set version = excluded.version, "
-            + "priority = excluded.priority where partnership_seen.version < excluded.version returning partnership_id), "
+    private static final ReadModelStatement REPLACE_IF_NEWER = ReadModelStatement.of(7, "seen as (insert into "
+            + "partnership_seen (partnership_id, version, priority) select $1, $2, $3 where "
+            + ReadModelStatement.ON_FIRST_DELIVERY + " on conflict (partnership_id) do update set version = "
+            + "excluded.version, priority = excluded.priority where partnership_seen.version < excluded.version "
+            + "returning partnership_id), "
             + "gone as (delete from partnership_participation p using seen where p.partnership_id = seen.partnership_id "
-            + "returning 1) "
-            + "insert into partnership_participation (partnership_id, region_code, is_lead, stage, status) "
+            + "returning 1), "
+            + "joined as (insert into partnership_participation (partnership_id, region_code, is_lead, stage, status) "
             + "select seen.partnership_id, r.code, r.code = $4, $5, $6 from seen cross join unnest($7::text[]) r (code) "
-            + "where (select count(*) from gone) >= 0";
+            + "where (select count(*) from gone) >= 0 returning 1)", "(select count(*) from seen)");
 
     /** The cooperation profiles of the given regions; a region in no partnership gets an empty profile. */
     public Uni<Map<String, CooperationProfile>> profilesOf(Collection<String> regionCodes) {

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.s3coop.platform.events.EventTypeFilter;
 import org.s3coop.platform.events.IncomingEvent;
 import org.s3coop.platform.events.PoisonEventException;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 import org.s3coop.region.domain.CooperationProfile;
 import org.s3coop.region.domain.JointPartnership;
 import org.s3coop.region.domain.PartnershipParticipation;
@@ -35,19 +36,16 @@ public class CooperationReadModel {
     @Inject
     CooperationRepository cooperation;
 
-    /** Runs inside the consumer's transaction (see IdempotentConsumer). */
-    public Uni<Void> apply(IncomingEvent event) {
+    /**
+     * The event's change of the read model, as the statement the consumer runs once per event id
+     * (IdempotentConsumer.consumeOnce); nothing but the event's record for a type this service does not read.
+     */
+    public ReadModelStatement.Change change(IncomingEvent event) {
         if (!TYPES.accepts(event.type())) {
             LOG.debugf("ignoring %s %s: not a partnership event this service reads", event.type(), event.id());
-            return Uni.createFrom().voidItem();
+            return ReadModelStatement.NONE;
         }
-        PartnershipParticipation incoming = participation(event);
-        return cooperation.replaceIfNewer(incoming).invoke(changed -> {
-            if (!changed) {
-                LOG.debugf("ignoring %s %s: partnership %s is at version %d or later already", event.type(), event.id(),
-                        incoming.partnershipId(), incoming.version());
-            }
-        }).replaceWithVoid();
+        return cooperation.replaceIfNewer(participation(event));
     }
 
     /** The cooperation profiles of the given regions; a region in no partnership gets an empty profile. */

@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
 import org.s3coop.challenge.service.PartnershipReadModel;
 import org.s3coop.platform.events.EventTypeFilter;
 import org.s3coop.platform.events.IdempotentConsumer;
 import org.s3coop.platform.events.IncomingEvent;
 import org.s3coop.platform.events.PoisonEventException;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,7 +27,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class PartnershipEventsConsumer {
-    private static final Logger LOG = Logger.getLogger(PartnershipEventsConsumer.class);
     static final EventTypeFilter TYPES = EventTypeFilter.v1Of("partnership");
 
     @Inject
@@ -37,19 +36,15 @@ public class PartnershipEventsConsumer {
 
     @Incoming("partnerships")
     public Uni<Void> onPartnershipEvent(Message<String> message) {
-        return consumer.consume(message, "partnerships", this::apply);
+        return consumer.consumeOnce(message, "partnerships", this::change);
     }
 
-    Uni<Void> apply(IncomingEvent event) {
+    ReadModelStatement.Change change(IncomingEvent event) {
         if (!TYPES.accepts(event.type())) {
             // another producer's type or a later version: not ours to read (docs/events.md)
-            return Uni.createFrom().voidItem();
+            return ReadModelStatement.NONE;
         }
-        PartnershipReadModel.Snapshot partnership = read(event);
-        return partnerships.apply(partnership)
-                .invoke(changed -> LOG.debugf("%s %s v%d %s", event.type(), partnership.id(), partnership.version(),
-                        changed ? "applied" : "stale, ignored"))
-                .replaceWithVoid();
+        return partnerships.change(read(event));
     }
 
     /** The partnership the event describes, or a poison failure naming what breaks the contract. */

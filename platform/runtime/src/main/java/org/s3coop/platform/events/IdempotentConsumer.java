@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.s3coop.platform.persistence.SessionSql;
+import org.s3coop.platform.readmodel.ReadModelStatement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,6 +19,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
 
 /**
@@ -39,6 +43,8 @@ public class IdempotentConsumer {
     EventTracing tracing;
     @Inject
     MeterRegistry registry;
+    @Inject
+    Pool pool;
 
     private static final String FIRST_DELIVERY =
             "insert into processed_event (consumer, event_id) values ($1, $2) on conflict do nothing";
@@ -50,7 +56,42 @@ public class IdempotentConsumer {
         stopping = true;
     }
 
+    /**
+     * Applies the event with {@code handler} inside a Hibernate Reactive transaction (for a consumer that works with
+     * entities), after recording it in {@code processed_event} on the same connection.
+     */
     public Uni<Void> consume(Message<?> message, String consumer, Function<IncomingEvent, Uni<Void>> handler) {
+        return applyOnce(message, consumer, event -> Panache.withTransaction(() -> firstDelivery(consumer, event.id())
+                .chain(first -> first ? handler.apply(event).replaceWith(true) : Uni.createFrom().item(false))));
+    }
+
+    /**
+     * Applies the event as ONE statement on the pool, without a session or an explicit transaction: {@code change}
+     * answers the read model's {@link ReadModelStatement} for the event (or {@link ReadModelStatement#NONE} for a
+     * type it does not read), which records the event in {@code processed_event} and changes the read model only on
+     * its first delivery, atomically (one statement is one transaction).
+     */
+    public Uni<Void> consumeOnce(Message<?> message, String consumer,
+            Function<IncomingEvent, ReadModelStatement.Change> change) {
+        return applyOnce(message, consumer, event -> {
+            ReadModelStatement.Change c = change.apply(event);
+            return pool.preparedQuery(c.statement().sql()).execute(Tuple.from(c.with(consumer, event.id())))
+                    .map(rows -> {
+                        Row row = rows.iterator().next();
+                        if (row.getLong(1) == 0) {
+                            LOG.debugf("%s: %s %s changed nothing (an older version than the one held, or a type it "
+                                    + "does not read)", consumer, event.type(), event.id());
+                        }
+                        return row.getLong(0) == 1;
+                    });
+        });
+    }
+
+    /**
+     * Parses the record, runs {@code once} (answering whether it was the event's first delivery) under the
+     * consumer's span, retrying while the failure is transient, and acks, leaves or nacks the record.
+     */
+    private Uni<Void> applyOnce(Message<?> message, String consumer, Function<IncomingEvent, Uni<Boolean>> once) {
         IncomingEvent event;
         try {
             event = IncomingEvent.from(message, json);
@@ -58,8 +99,8 @@ public class IdempotentConsumer {
             return nack(message, e);
         }
         return tracing.applying(message, consumer, event, () -> Uni.createFrom()
-                .deferred(() -> Panache.withTransaction(() -> firstDelivery(consumer, event.id())
-                        .chain(first -> first ? handler.apply(event) : duplicate(consumer))))
+                .deferred(() -> once.apply(event))
+                .chain(first -> first ? Uni.createFrom().voidItem() : duplicate(consumer))
                 .onFailure(IdempotentConsumer::isTransient)
                 .invoke(f -> LOG.warnf("%s: %s %s not applied yet (%s); retrying", consumer, event.type(), event.id(), f))
                 .onFailure(f -> isTransient(f) && !stopping).retry()

@@ -33,14 +33,33 @@ public final class VersionedUpsert {
                 "$" + (columns.size() + 2));
     }
 
-    /** The statement with each column's value written by {@code value} (the key's too), the version's as given. */
+    /**
+     * {@link #positional}, inserting or replacing the row only when {@code condition} (an SQL condition) holds: a
+     * read model's part of {@link ReadModelStatement}, gated by the event's first delivery.
+     */
+    public static String positionalIf(String table, String key, List<String> columns, String condition) {
+        return statement(table, key, columns, name -> name.equals(key) ? "$1" : "$" + (columns.indexOf(name) + 2),
+                "$" + (columns.size() + 2), condition);
+    }
+
     private static String statement(String table, String key, List<String> columns, UnaryOperator<String> value,
             String version) {
+        return statement(table, key, columns, value, version, null);
+    }
+
+    /**
+     * The statement with each column's value written by {@code value} (the key's too), the version's as given; its
+     * row only where {@code condition} holds (null: always).
+     */
+    private static String statement(String table, String key, List<String> columns, UnaryOperator<String> value,
+            String version, String condition) {
         String names = String.join(", ", columns);
         String params = columns.stream().map(value).collect(Collectors.joining(", "));
         String updates = columns.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-        return "insert into " + table + " (" + key + ", " + names + ", version, updated_at) values (" + value.apply(key)
-                + ", " + params + ", " + version + ", now()) on conflict (" + key + ") do update set " + updates
+        String row = value.apply(key) + ", " + params + ", " + version + ", now()";
+        return "insert into " + table + " (" + key + ", " + names + ", version, updated_at) "
+                + (condition == null ? "values (" + row + ")" : "select " + row + " where " + condition)
+                + " on conflict (" + key + ") do update set " + updates
                 + ", version = excluded.version, updated_at = now() where " + table + ".version < excluded.version";
     }
 

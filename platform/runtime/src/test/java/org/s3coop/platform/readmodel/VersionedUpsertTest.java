@@ -17,6 +17,15 @@ class VersionedUpsertTest {
     }
 
     @Test
+    void theGatedPositionalFormInsertsItsRowOnlyUnderTheCondition() {
+        assertThat(VersionedUpsert.positionalIf("known_partnership", "id", List.of("title"), "exists (select 1 from x)"))
+                .isEqualTo("insert into known_partnership (id, title, version, updated_at) select $1, $2, $3, now() "
+                        + "where exists (select 1 from x) on conflict (id) do update set title = excluded.title, "
+                        + "version = excluded.version, updated_at = now() "
+                        + "where known_partnership.version < excluded.version");
+    }
+
+    @Test
     void thePositionalFormNumbersTheKeyTheColumnsThenTheVersion() {
         assertThat(VersionedUpsert.positional("known_partnership", "id", List.of("title", "stage"))).isEqualTo(
                 "insert into known_partnership (id, title, stage, version, updated_at) values ($1, $2, $3, $4, now()) "

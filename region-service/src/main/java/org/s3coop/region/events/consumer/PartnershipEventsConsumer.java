@@ -23,6 +23,6 @@ public class PartnershipEventsConsumer {
 
     @Incoming("partnerships")
     public Uni<Void> onPartnershipEvent(Message<String> message) {
-        return consumer.consume(message, CONSUMER, readModel::apply);
+        return consumer.consumeOnce(message, CONSUMER, readModel::change);
     }
 }
