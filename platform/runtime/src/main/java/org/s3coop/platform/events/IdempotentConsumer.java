@@ -46,8 +46,7 @@ public class IdempotentConsumer {
     @Inject
     Pool pool;
 
-    private static final String FIRST_DELIVERY =
-            "insert into processed_event (consumer, event_id) values ($1, $2) on conflict do nothing";
+    private static final String FIRST_DELIVERY = ReadModelStatement.recordProcessed(1, 2);
 
     private volatile boolean stopping;
 

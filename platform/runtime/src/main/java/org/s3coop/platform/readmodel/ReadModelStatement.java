@@ -18,11 +18,20 @@ public final class ReadModelStatement {
     public static final String ON_FIRST_DELIVERY = "exists (select 1 from first_delivery)";
 
     private static final String RECORD = "insert into processed_event (consumer, event_id) values ($%d, $%d) "
-            + "on conflict do nothing returning 1";
+            + "on conflict do nothing";
+
+    /**
+     * The insert that records an event as processed by a consumer ({@code $consumer}, {@code $eventId}: their
+     * positions), changing no row when it was already: the one text of it, also for a consumer's transaction
+     * ({@code IdempotentConsumer.consume}).
+     */
+    public static String recordProcessed(int consumer, int eventId) {
+        return RECORD.formatted(consumer, eventId);
+    }
 
     /** An event the consumer does not read (another type, a later major version): only recorded as processed. */
-    public static final Change NONE = new ReadModelStatement(0, "with first_delivery as (" + RECORD.formatted(1, 2)
-            + ") select (select count(*) from first_delivery), 0").bind();
+    public static final Change NONE = new ReadModelStatement(0, "with first_delivery as (" + recordProcessed(1, 2)
+            + " returning 1) select (select count(*) from first_delivery), 0").bind();
 
     private final int parameters;
     private final String sql;
@@ -43,8 +52,8 @@ public final class ReadModelStatement {
             throw new IllegalArgumentException("a read model's change must be gated by " + ON_FIRST_DELIVERY);
         }
         return new ReadModelStatement(parameters, "with first_delivery as ("
-                + RECORD.formatted(parameters + 1, parameters + 2) + "), " + ctes + " select (select count(*) from "
-                + "first_delivery), " + changed);
+                + recordProcessed(parameters + 1, parameters + 2) + " returning 1), " + ctes
+                + " select (select count(*) from first_delivery), " + changed);
     }
 
     /** The statement with its parameters' values ({@code $1..$n}, in order). */

@@ -8,15 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class VersionedUpsertTest {
     @Test
-    void insertsOrReplacesOnlyWithANewerVersion() {
-        assertThat(VersionedUpsert.sql("known_region", "code", List.of("name", "retired"))).isEqualTo(
-                "insert into known_region (code, name, retired, version, updated_at) values (:code, :name, :retired, "
-                        + ":version, now()) on conflict (code) do update set name = excluded.name, "
-                        + "retired = excluded.retired, version = excluded.version, updated_at = now() "
-                        + "where known_region.version < excluded.version");
-    }
-
-    @Test
     void theGatedPositionalFormInsertsItsRowOnlyUnderTheCondition() {
         assertThat(VersionedUpsert.positionalIf("known_partnership", "id", List.of("title"), "exists (select 1 from x)"))
                 .isEqualTo("insert into known_partnership (id, title, version, updated_at) select $1, $2, $3, now() "
@@ -26,11 +17,11 @@ class VersionedUpsertTest {
     }
 
     @Test
-    void thePositionalFormNumbersTheKeyTheColumnsThenTheVersion() {
-        assertThat(VersionedUpsert.positional("known_partnership", "id", List.of("title", "stage"))).isEqualTo(
-                "insert into known_partnership (id, title, stage, version, updated_at) values ($1, $2, $3, $4, now()) "
-                        + "on conflict (id) do update set title = excluded.title, stage = excluded.stage, "
-                        + "version = excluded.version, updated_at = now() "
+    void theColumnsAreNumberedAfterTheKeyAndTheVersionLast() {
+        assertThat(VersionedUpsert.positionalIf("known_partnership", "id", List.of("title", "stage"), "true"))
+                .isEqualTo("insert into known_partnership (id, title, stage, version, updated_at) select $1, $2, $3, "
+                        + "$4, now() where true on conflict (id) do update set title = excluded.title, "
+                        + "stage = excluded.stage, version = excluded.version, updated_at = now() "
                         + "where known_partnership.version < excluded.version");
     }
 
