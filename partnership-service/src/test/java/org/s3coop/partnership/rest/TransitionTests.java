@@ -245,8 +245,16 @@ class TransitionTests {
      * aborted" of the one sent behind it) and nothing of the transition is kept — row, history, outbox, cells.
      */
     @ParameterizedTest
-    @CsvSource({ "stage_transition, partnership_id::text", "outbox_event, record_key" })
-    void aFailingPipelinedStatementKeepsNothingAndAnswersItsOwnProblem(String table, String key) {
+    @CsvSource({
+            // SQLSTATE 22023 (a data exception) is answered 400 invalid-value
+            "stage_transition, partnership_id::text, 22023, 400, invalid-value, SQLSTATE 22023",
+            // a unique key taken (23505) and a serialization failure (40001) reach the mapper wrapped in Hibernate's
+            // JDBCException (the statements go through SessionSql): still the 409 of the problem catalogue
+            "stage_transition, partnership_id::text, 23505, 409, duplicate, already exists",
+            "outbox_event, record_key, 22023, 400, invalid-value, SQLSTATE 22023",
+            "outbox_event, record_key, 40001, 409, concurrent-modification, read the resource again" })
+    void aFailingPipelinedStatementKeepsNothingAndAnswersItsOwnProblem(String table, String key, String sqlState,
+            int status, String problemType, String detail) {
         String[] p = Partnerships.fullyEvidenced();
         String id = p[0];
         long version = Partnerships.version(id);
@@ -254,15 +262,16 @@ class TransitionTests {
         long outbox = Db.count("select count(*) from outbox_event where record_key = ?", id);
         String stays = StayCells.kept();
         Db.execute("create function fail_transition_test() returns trigger language plpgsql as $$ begin if new." + key
-                + " = '" + id + "' then raise exception 'refused by the test' using errcode = '22023'; end if;"
+                + " = '" + id + "' then raise exception 'refused by the test' using errcode = '" + sqlState + "'; end if;"
                 + " return new; end $$");
         Db.execute("create trigger fail_transition_test before insert on " + table
                 + " for each row execute function fail_transition_test()");
         try {
-            // SQLSTATE 22023 is answered 400 invalid-value; the statement sent behind it fails with 25P02 (a 500)
-            transition(token(p), id, "{\"action\":\"ADVANCE\"}").then().statusCode(400).contentType(PROBLEM)
-                    .body("type", equalTo("https://s3coop.org/problems/invalid-value"))
-                    .body("detail", containsString("SQLSTATE 22023"));
+            // the statement sent behind the failing one fails with 25P02 (a 500 if it were the one answered)
+            transition(token(p), id, "{\"action\":\"ADVANCE\"}").then().statusCode(status).contentType(PROBLEM)
+                    .body("type", equalTo("https://s3coop.org/problems/" + problemType))
+                    .body("status", equalTo(status))
+                    .body("detail", containsString(detail));
         } finally {
             Db.execute("drop trigger fail_transition_test on " + table);
             Db.execute("drop function fail_transition_test()");

@@ -50,6 +50,33 @@ class ReadModelConsumerTests {
         assertEquals(3, EventFeed.queryLong("select version from known_region where code = ?", code));
     }
 
+    /**
+     * The partnership consumer writes its read model and its {@code processed_event} row in one statement (platform
+     * {@code ReadModelStatement}): a redelivered event id, even carrying a newer version, changes nothing.
+     */
+    @Test
+    void aRedeliveredPartnershipEventIsAppliedOnce() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        EventFeed.partnershipEvent(eventId, "org.s3coop.partnership.stage-advanced.v1", id, "MAPPING", "ACTIVE", 2,
+                "ES51", "DE21");
+        EventFeed.awaitPartnershipVersion(id, 2);
+        // the same CloudEvent id again, with a newer version and other data: it would be applied if it were new
+        EventFeed.partnershipEvent(eventId, "org.s3coop.partnership.stage-advanced.v1", id, "PILOT", "ON_HOLD", 3,
+                "ES51", "DE21", "ITC4");
+        // a later event on the same key (same partition), not newer, tells us the redelivery has been consumed
+        String marker = UUID.randomUUID().toString();
+        EventFeed.partnershipEvent(marker, "org.s3coop.partnership.member-joined.v1", id, "MAPPING", "ACTIVE", 2,
+                "ES51", "DE21");
+        EventFeed.awaitProcessed("partnerships", marker);
+
+        assertEquals(2, EventFeed.queryLong("select version from known_partnership where id = ?", id));
+        assertEquals("MAPPING", EventFeed.queryString("select stage from known_partnership where id = ?", id));
+        assertEquals("|DE21|ES51|", EventFeed.queryString("select member_regions from known_partnership where id = ?", id));
+        assertEquals(1, EventFeed.queryLong(
+                "select count(*) from processed_event where consumer = 'partnerships' and event_id = ?", eventId));
+    }
+
     @Test
     void aPartnershipKeepsItsStageStatusAndMembers() throws Exception {
         String id = UUID.randomUUID().toString();
