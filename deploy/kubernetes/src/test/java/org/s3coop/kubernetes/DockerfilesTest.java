@@ -124,6 +124,11 @@ class DockerfilesTest {
         .as("nothing written at start: the root filesystem is read-only")
         .doesNotContain("ArchiveClassesAtExit").doesNotContain("AutoCreateSharedArchive");
     assertThat(indexOf("RUN ")).as("archive recorded after the jars are in place").isGreaterThan(indexOf("COPY "));
+    // docs/performance.md "Issue 18, stop 28": the training goes through the whole start, not up to the database
+    assertThat(all("RUN")).as("the training start skips the migration and stops itself once started")
+        .anyMatch(r -> r.contains("-XX:ArchiveClassesAtExit=") && r.contains("S3COOP_CDS_TRAINING=true")
+            && r.contains("QUARKUS_FLYWAY_MIGRATE_AT_START=false")
+            && r.contains("QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE=true"));
   }
 
   @Test

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * A service's AppCDS archive (class data sharing), made the way the container image makes its own
  * (deploy/docker/Dockerfile.jvm): a training start of the service with its database and broker deliberately
- * unreachable records the classes it loads until start-up stops there, and the JVM writes them when it exits
+ * unreachable, and without migration, records the classes it loads until it stops itself once started, and the JVM
+ * writes them when it exits
  * ({@code -XX:ArchiveClassesAtExit}); a start with the archive ({@code -XX:SharedArchiveFile}) maps those classes
  * instead of loading and verifying them again (docs/performance.md, "Start-up"). The launcher runs the training in the
  * background once the stack is up, for a build that has no archive yet, so the first start is not delayed and the next
@@ -33,12 +34,19 @@ final class ClassDataArchive {
         OFF
     }
 
-    /** Where the training start's database and broker are: nothing listens on port 1. */
+    /**
+     * The training start's environment: its database and broker where nothing listens (port 1); no migration and no
+     * database check at boot, and the service stops itself once started ({@code S3COOP_CDS_TRAINING},
+     * org.s3coop.platform.startup.ClassDataTraining), so that the archive holds the classes of the whole start.
+     */
     static final Map<String, String> UNREACHABLE = Map.of(
             "S3COOP_DB_URL", "postgresql://127.0.0.1:1/training",
             "S3COOP_DB_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/training",
             "S3COOP_KAFKA_BOOTSTRAP", "127.0.0.1:1",
-            "QUARKUS_HTTP_PORT", "0");
+            "QUARKUS_HTTP_PORT", "0",
+            "S3COOP_CDS_TRAINING", "true",
+            "QUARKUS_FLYWAY_MIGRATE_AT_START", "false",
+            "QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE", "true");
 
     private final Path archive;
     private final Path build;

@@ -32,7 +32,7 @@ class ClassDataArchiveTest {
 
     @Test
     void aTrainingStartRecordsTheArchiveWhichTheNextStartMapsUntilTheBuildChanges() throws Exception {
-        Path build = build(FailingStart.class);
+        Path build = build(TrainingStart.class);
         Path archive = dir.resolve("cds/app.jsa");
         ClassDataArchive first = new ClassDataArchive(archive, build, JAVA_HOME, true);
         assertThat(first.mode()).isEqualTo(ClassDataArchive.Mode.RECORD);
@@ -43,7 +43,10 @@ class ClassDataArchiveTest {
         assertThat(archive).isRegularFile();
         assertThat(Files.readString(dir.resolve("cds/app.jsa.log")))
                 .as("the training start saw the unreachable database, not the service's")
-                .contains("database postgresql://127.0.0.1:1/training unreachable");
+                .contains("database postgresql://127.0.0.1:1/training")
+                .as("and was told to skip the migration and to stop once started (ClassDataTraining)")
+                .contains("S3COOP_CDS_TRAINING=true").contains("QUARKUS_FLYWAY_MIGRATE_AT_START=false")
+                .contains("QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE=true");
 
         ClassDataArchive next = new ClassDataArchive(archive, build, JAVA_HOME, true);
         assertThat(next.mode()).isEqualTo(ClassDataArchive.Mode.USE);
@@ -55,7 +58,7 @@ class ClassDataArchiveTest {
                 .redirectErrorStream(true).start();
         String output = new String(mapped.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(mapped.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(output).containsPattern(FailingStart.class.getName().replace("$", "\\$")
+        assertThat(output).containsPattern(TrainingStart.class.getName().replace("$", "\\$")
                 + " source: shared objects file \\(top\\)");
 
         Files.setLastModifiedTime(build.resolve("lib/main/dep.jar"), FileTime.from(Instant.now().plus(Duration.ofMinutes(1))));
@@ -85,7 +88,7 @@ class ClassDataArchiveTest {
 
     @Test
     void anArchiveOfAnotherJdkIsRecordedAgain() throws IOException {
-        Path build = build(FailingStart.class);
+        Path build = build(TrainingStart.class);
         Path archive = dir.resolve("cds/app.jsa");
         Files.createDirectories(archive.getParent());
         Files.write(archive, new byte[] {1});
@@ -95,7 +98,7 @@ class ClassDataArchiveTest {
 
     @Test
     void offWhenTurnedOff() throws Exception {
-        Path build = build(FailingStart.class);
+        Path build = build(TrainingStart.class);
         ClassDataArchive off = new ClassDataArchive(dir.resolve("cds/app.jsa"), build, JAVA_HOME, false);
         assertThat(off.mode()).isEqualTo(ClassDataArchive.Mode.OFF);
         assertThat(off.jvmOptions()).isEmpty();
@@ -128,11 +131,14 @@ class ClassDataArchiveTest {
         return build;
     }
 
-    /** A service whose start stops at its unreachable database, as a training start does. */
-    public static final class FailingStart {
+    /** A service's training start: it reports the environment it was given and stops by itself, as a service does. */
+    public static final class TrainingStart {
         public static void main(String[] args) {
-            System.out.println("database " + System.getenv("S3COOP_DB_URL") + " unreachable");
-            System.exit(1);
+            System.out.println("database " + System.getenv("S3COOP_DB_URL"));
+            for (String name : new String[] {"S3COOP_CDS_TRAINING", "QUARKUS_FLYWAY_MIGRATE_AT_START",
+                    "QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE"}) {
+                System.out.println(name + "=" + System.getenv(name));
+            }
         }
     }
 
