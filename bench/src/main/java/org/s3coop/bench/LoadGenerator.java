@@ -614,10 +614,6 @@ public final class LoadGenerator {
         return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    private static long micros(Instant from, Instant to) {
-        return Duration.between(from, to).toNanos() / 1_000;
-    }
-
     static long nanos(double seconds) {
         return (long) (seconds * 1e9);
     }
