@@ -170,9 +170,13 @@ public final class LoadGenerator {
     }
 
     private Result openLoop(Request request) throws Exception {
+        return openLoop(request, System.nanoTime() + nanos(0.05));
+    }
+
+    /** The open loop from {@code start} ({@code System.nanoTime}): its first intended send; measured after the warm-up. */
+    private Result openLoop(Request request, long start) throws Exception {
         double rate = spec.rate();
         long warmup = nanos(spec.warmupSeconds());
-        long start = System.nanoTime() + nanos(0.05);
         long from = start + warmup;
         long until = from + nanos(spec.seconds());
         Latencies latencies = new Latencies();
@@ -322,20 +326,19 @@ public final class LoadGenerator {
 
     // ---------------------------------------------------------------- event latency
 
-    /** Transitions at {@code rate}/s; a Kafka consumer and an SSE client time each stage event from its ce_time. */
+    /**
+     * Transitions at {@code rate}/s; a Kafka consumer and an SSE client, both listening before the first write, time
+     * each stage event whose ce_time is in the open loop's measured window ({@link EventWindow}: one window for the
+     * writes and the events), and count every event they receive: after the open loop, each is drained until it has
+     * received as many distinct events as transitions were accepted (warm-up included), bounded.
+     */
     private Map<String, Object> latency() throws Exception {
         List<Cycle> cycles = spec.partnerships().stream().map(Cycle::new).toList();
-        long warmup = nanos(spec.warmupSeconds());
-        Instant measureFrom = Instant.now().plusNanos(warmup + nanos(2));
-        Instant measureUntil = measureFrom.plusNanos(nanos(spec.seconds()));
-        Latencies kafka = new Latencies();
-        Latencies sse = new Latencies();
+        Receipts kafka = new Receipts();
+        Receipts sse = new Receipts();
         AtomicBoolean stop = new AtomicBoolean();
-        Thread kafkaThread = stageEvents(measureFrom, measureUntil, stop, (r, time, now) -> {
-            synchronized (LoadGenerator.class) {
-                kafka.recordMicros(micros(time, now));
-            }
-        });
+        Thread kafkaThread = stageEvents(Instant.EPOCH, Instant.MAX, stop,
+                (r, time, now) -> kafka.add(header(r, "ce_id"), time, Instant.ofEpochMilli(r.timestamp()), now));
         CompletableFuture<Void> sseReady = new CompletableFuture<>();
         URI sseUri = URI.create(spec.sseUrl());
         HttpClient sseClient = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(sseUri.getHost())
@@ -350,31 +353,39 @@ public final class LoadGenerator {
                         } else if (text.startsWith("data:")) {
                             Instant now = Instant.now();
                             try {
-                                String t = JSON.readTree(text.substring(5).trim()).path("time").asText();
-                                Instant time = Instant.parse(t);
-                                if (!time.isBefore(measureFrom) && time.isBefore(measureUntil)) {
-                                    sse.recordMicros(micros(time, now));
-                                }
+                                var event = JSON.readTree(text.substring(5).trim());
+                                sse.add(event.path("id").asText(), Instant.parse(event.path("time").asText()), now);
                             } catch (Exception e) {
-                                sse.error();
+                                sse.unreadable();
                             }
                         }
                     });
                     resp.handler(lines);
                 }).onFailure(sseReady::completeExceptionally);
         sseReady.get(60, TimeUnit.SECONDS);
-        Result http = openLoop(transitions(cycles));
-        // the last events: wait until the subscribers saw as many as were accepted in the window, bounded
+        long start = System.nanoTime() + nanos(0.05);
+        EventWindow window = EventWindow.of(start, nanos(spec.warmupSeconds()), nanos(spec.seconds()),
+                System.nanoTime(), Instant.now());
+        long acceptedBefore = accepted.get();
+        Result http = openLoop(transitions(cycles), start);
+        long acceptedAll = accepted.get() - acceptedBefore;
+        // the last events: wait until the subscribers saw every accepted transition's, bounded
         long deadline = System.nanoTime() + nanos(15);
-        while (System.nanoTime() < deadline && (onLoop(sse::count) < http.count() || kafkaCount(kafka) < http.count())) {
+        while (System.nanoTime() < deadline && (sse.distinct() < acceptedAll || kafka.distinct() < acceptedAll)) {
             onLoop(() -> null);
         }
         stop.set(true);
         kafkaThread.join(10_000);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("http", http);
-        out.put("kafka", kafkaResult(kafka, "kafka subscriber"));
-        out.put("sse", onLoop(() -> sse.result("sse subscriber", spec.seconds())));
+        out.put("kafka", kafka.latencies(window).result("kafka subscriber", spec.seconds()));
+        out.put("sse", sse.latencies(window).result("sse subscriber", spec.seconds()));
+        Latencies[] split = kafka.split(window);
+        out.put("kafkaToHandOver", split[0].result("ce_time → hand-over (CreateTime)", spec.seconds()));
+        out.put("kafkaFromHandOver", split[1].result("hand-over → kafka subscriber", spec.seconds()));
+        out.put("accepted", acceptedAll);
+        out.put("kafkaReceived", kafka.distinct());
+        out.put("sseReceived", sse.distinct());
         return out;
     }
 
@@ -601,10 +612,6 @@ public final class LoadGenerator {
     private static String header(ConsumerRecord<String, String> r, String name) {
         Header h = r.headers().lastHeader(name);
         return h == null ? "" : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    private static long micros(Instant from, Instant to) {
-        return Duration.between(from, to).toNanos() / 1_000;
     }
 
     static long nanos(double seconds) {
