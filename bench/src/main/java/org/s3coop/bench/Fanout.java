@@ -61,8 +61,7 @@ final class Fanout {
         }
     }
 
-    /** {@code BENCH_FANOUT_RECEIVER}: {@code frames} (default) or {@code lines}. */
-    static final boolean LINES = "lines".equals(System.getenv("BENCH_FANOUT_RECEIVER"));
+    private final boolean lines;
     private static final long BASE_MICROS = epochMicros(Instant.now());
     private static final long BASE_NANOS = System.nanoTime();
 
@@ -78,10 +77,22 @@ final class Fanout {
     volatile long fromMicros = Long.MAX_VALUE;
     volatile long untilMicros = Long.MAX_VALUE;
 
-    Fanout(Vertx vertx, String url, int loops) {
+    Fanout(Vertx vertx, String url, int loops, boolean lines) {
         this.vertx = vertx;
+        this.lines = lines;
         this.uri = URI.create(url);
         this.loops = loops;
+    }
+
+    /**
+     * Whether the measurement {@code name} uses the {@code lines} receiver: {@code BENCH_FANOUT_RECEIVER} is
+     * {@code frames} (default), {@code lines}, or {@code lines-before} (the "before" half of an A/B with the old
+     * receiver, the other with the new one: both receivers in the same minutes, on the same code when the two builds
+     * agree on the stream).
+     */
+    static boolean lines(String name) {
+        String receiver = System.getenv().getOrDefault("BENCH_FANOUT_RECEIVER", "frames");
+        return "lines".equals(receiver) || "lines-before".equals(receiver) && name.endsWith("before");
     }
 
     /** Deploys one verticle per event loop. */
@@ -240,7 +251,7 @@ final class Fanout {
                             return;
                         }
                         open.incrementAndGet();
-                        resp.handler(LINES ? RecordParser.newDelimited("\n", line -> line(line, first))
+                        resp.handler(lines ? RecordParser.newDelimited("\n", line -> line(line, first))
                                 : new Frames(first));
                         resp.endHandler(v -> ended.incrementAndGet());
                         resp.exceptionHandler(e -> ended.incrementAndGet());
