@@ -37,13 +37,14 @@ import io.vertx.core.parsetools.RecordParser;
  * decoded nor parsed as JSON: at 5,000 subscribers the generator reads 100,000 events per second); per event it counts
  * the receipts and keeps the latest (the time until every subscriber had it).
  *
- * <p>Two receivers, chosen by {@code BENCH_FANOUT_RECEIVER}: {@code frames} (the default since stop 28) scans each
- * chunk the HTTP client hands over in place for its {@code data:} lines (a copy only of a line cut by a chunk's end) and
- * takes the receipt time from {@link System#nanoTime} against one wall-clock reading; {@code lines} (stop 27 and
- * before) splits the body with a {@link RecordParser} (every line copied into a buffer of its own, five per event) and
- * reads the wall clock ({@link Instant#now}) per {@code data:} line. Both count every event of every subscriber, and
- * duplicates, the same way; the receivers share two cores with the service, so the cheaper one takes less of the
- * machine the measured service needs (docs/performance.md, stop 28).
+ * <p>Two receivers, chosen by {@code BENCH_FANOUT_RECEIVER} ({@link #lines}). {@code lines} (the default; stop 27
+ * and before) splits the body with a {@link RecordParser} (every line copied into a buffer of its own, five per event)
+ * and reads the wall clock ({@link Instant#now}) per {@code data:} line. {@code frames} (stop 28; not the default until
+ * a run has measured it against the old one) scans each chunk the HTTP client hands over in place for its
+ * {@code data:} lines (a copy only of a line cut by a chunk's end) and takes the receipt time from
+ * {@link System#nanoTime} against one wall-clock reading. Both count every event of every subscriber, and duplicates,
+ * the same way; the receivers share two cores with the service, so a cheaper one takes less of the machine the
+ * measured service needs (docs/performance.md, stop 28).
  */
 final class Fanout {
     /** One event as the subscribers saw it. */
@@ -86,13 +87,13 @@ final class Fanout {
 
     /**
      * Whether the measurement {@code name} uses the {@code lines} receiver: {@code BENCH_FANOUT_RECEIVER} is
-     * {@code frames} (default), {@code lines}, or {@code lines-before} (the "before" half of an A/B with the old
-     * receiver, the other with the new one: both receivers in the same minutes, on the same code when the two builds
-     * agree on the stream).
+     * {@code lines} (default), {@code frames}, or {@code frames-after} (the "after" half of an A/B with the new
+     * receiver, the "before" half with the old one: both receivers in the same minutes, on the same code when the two
+     * builds agree on the stream).
      */
     static boolean lines(String name) {
-        String receiver = System.getenv().getOrDefault("BENCH_FANOUT_RECEIVER", "frames");
-        return "lines".equals(receiver) || "lines-before".equals(receiver) && name.endsWith("before");
+        String receiver = System.getenv().getOrDefault("BENCH_FANOUT_RECEIVER", "lines");
+        return !("frames".equals(receiver) || "frames-after".equals(receiver) && !name.endsWith("before"));
     }
 
     /** Deploys one verticle per event loop. */
