@@ -11,6 +11,8 @@
 #   BENCH_AB_WRITES=false: its read rounds only; BENCH_AB_READS=false: its write rounds only.
 # BENCH_SERVICES_ROOT: run the services packaged in that checkout instead of these (e.g. --only=events before and after).
 # BENCH_FLAGS_B (and BENCH_FLAGS_A, BENCH_FLAGS_B_ENV): two JVM configurations side by side, RSS and NMT (scenario flags).
+# BENCH_FANOUT_RECEIVER=frames: the fan-out's cheaper receivers (stop 28; default lines: a RecordParser per subscriber);
+#   frames-after: the new receiver for the "after" half of a fan-out A/B, the old one for the "before" half.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
@@ -19,7 +21,7 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=false ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     "") ;;
     *) args+=("$arg") ;;
   esac

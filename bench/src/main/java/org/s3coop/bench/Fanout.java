@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.AbstractVerticle;
+import io.vertx.core.Handler;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -31,8 +34,17 @@ import io.vertx.core.parsetools.RecordParser;
  * The SSE side of the fan-out scenario: {@code n} subscribers of one stream URL, spread over the event loops (one
  * verticle per loop, each with its own client and connections), connected in batches. Each {@code data:} line is
  * told apart by the CloudEvent's {@code id} and timed from its {@code time} (found in the line's bytes, neither
- * decoded nor parsed as JSON: at 5,000 subscribers the generator reads 100,000 lines per second); per event it counts
+ * decoded nor parsed as JSON: at 5,000 subscribers the generator reads 100,000 events per second); per event it counts
  * the receipts and keeps the latest (the time until every subscriber had it).
+ *
+ * <p>Two receivers, chosen by {@code BENCH_FANOUT_RECEIVER} ({@link #lines}). {@code lines} (the default; stop 27
+ * and before) splits the body with a {@link RecordParser} (every line copied into a buffer of its own, five per event)
+ * and reads the wall clock ({@link Instant#now}) per {@code data:} line. {@code frames} (stop 28; not the default until
+ * a run has measured it against the old one) scans each chunk the HTTP client hands over in place for its
+ * {@code data:} lines (a copy only of a line cut by a chunk's end) and takes the receipt time from
+ * {@link System#nanoTime} against one wall-clock reading. Both count every event of every subscriber, and duplicates,
+ * the same way; the receivers share two cores with the service, so a cheaper one takes less of the machine the
+ * measured service needs (docs/performance.md, stop 28).
  */
 final class Fanout {
     /** One event as the subscribers saw it. */
@@ -40,6 +52,8 @@ final class Fanout {
         final long timeMicros;
         final AtomicInteger receipts = new AtomicInteger();
         final AtomicLong lastMicros = new AtomicLong();
+        /** The first receipt (epoch micros; Long.MAX_VALUE until then). */
+        final AtomicLong firstMicros = new AtomicLong(Long.MAX_VALUE);
         /** When the harness' own Kafka consumer read it (epoch micros; 0 until then). */
         volatile long kafkaMicros;
 
@@ -47,6 +61,10 @@ final class Fanout {
             this.timeMicros = timeMicros;
         }
     }
+
+    private final boolean lines;
+    private static final long BASE_MICROS = epochMicros(Instant.now());
+    private static final long BASE_NANOS = System.nanoTime();
 
     private final Vertx vertx;
     private final URI uri;
@@ -60,10 +78,22 @@ final class Fanout {
     volatile long fromMicros = Long.MAX_VALUE;
     volatile long untilMicros = Long.MAX_VALUE;
 
-    Fanout(Vertx vertx, String url, int loops) {
+    Fanout(Vertx vertx, String url, int loops, boolean lines) {
         this.vertx = vertx;
+        this.lines = lines;
         this.uri = URI.create(url);
         this.loops = loops;
+    }
+
+    /**
+     * Whether the measurement {@code name} uses the {@code lines} receiver: {@code BENCH_FANOUT_RECEIVER} is
+     * {@code lines} (default), {@code frames}, or {@code frames-after} (the "after" half of an A/B with the new
+     * receiver, the "before" half with the old one: both receivers in the same minutes, on the same code when the two
+     * builds agree on the stream).
+     */
+    static boolean lines(String name) {
+        String receiver = System.getenv().getOrDefault("BENCH_FANOUT_RECEIVER", "lines");
+        return !("frames".equals(receiver) || "frames-after".equals(receiver) && !name.endsWith("before"));
     }
 
     /** Deploys one verticle per event loop. */
@@ -150,6 +180,7 @@ final class Fanout {
         Latencies last = new Latencies();
         Latencies lastFromTopic = new Latencies();
         Latencies topic = new Latencies();
+        List<long[]> timeline = new ArrayList<>();
         for (String id : ids) {
             Tally t = tallies.get(id);
             int got = t == null ? 0 : t.receipts.get();
@@ -159,6 +190,10 @@ final class Fanout {
             eventsMissed += got < subscribers ? 1 : 0;
             if (t != null && got > 0) {
                 last.recordMicros(t.lastMicros.get() - t.timeMicros);
+            }
+            if (t != null) {
+                timeline.add(new long[] {t.timeMicros, t.kafkaMicros, got > 0 ? t.firstMicros.get() : 0,
+                        got > 0 ? t.lastMicros.get() : 0, got});
             }
             if (t != null && t.kafkaMicros > 0) {
                 topic.recordMicros(t.kafkaMicros - t.timeMicros);
@@ -177,6 +212,10 @@ final class Fanout {
         out.put("last", last.result("ce_time → last subscriber", 0));
         out.put("lastFromTopic", lastFromTopic.result("topic → last subscriber", 0));
         out.put("topic", topic.result("ce_time → Kafka consumer", 0));
+        // per event, by ce_time: ce_time, on the topic, first and last receipt (epoch micros), receipts; what a run's
+        // latency did over its window (a backlog that grows, a stall, a burst), next to the services' GC logs
+        timeline.sort(java.util.Comparator.comparingLong(a -> a[0]));
+        out.put("timeline", timeline);
         return out;
     }
 
@@ -213,7 +252,8 @@ final class Fanout {
                             return;
                         }
                         open.incrementAndGet();
-                        resp.handler(RecordParser.newDelimited("\n", line -> line(line, first)));
+                        resp.handler(lines ? RecordParser.newDelimited("\n", line -> line(line, first))
+                                : new Frames(first));
                         resp.endHandler(v -> ended.incrementAndGet());
                         resp.exceptionHandler(e -> ended.incrementAndGet());
                     }).onFailure(e -> {
@@ -244,9 +284,96 @@ final class Fanout {
             }
             t.receipts.incrementAndGet();
             t.lastMicros.accumulateAndGet(now, Math::max);
+            if (now < t.firstMicros.get()) {
+                t.firstMicros.accumulateAndGet(now, Math::min);
+            }
             if (t.timeMicros >= fromMicros && t.timeMicros < untilMicros) {
                 latencies.recordMicros(now - t.timeMicros);
             }
+        }
+
+        /**
+         * The {@code frames} receiver of one subscriber: each {@code data:} line of a chunk is read where it is, a line
+         * cut by the chunk's end is kept (copied) until the next one completes it.
+         */
+        private final class Frames implements Handler<Buffer> {
+            private final Promise<Void> first;
+            private byte[] partial;
+
+            Frames(Promise<Void> first) {
+                this.first = first;
+            }
+
+            @Override
+            public void handle(Buffer chunk) {
+                ByteBuf b = chunk.getByteBuf();
+                if (partial != null) {
+                    b = Unpooled.wrappedBuffer(Unpooled.wrappedBuffer(partial), b);
+                    partial = null;
+                }
+                long now = -1;
+                int end = b.writerIndex();
+                int at = b.readerIndex();
+                while (at < end) {
+                    int nl = b.indexOf(at, end, (byte) '\n');
+                    if (nl < 0) {
+                        partial = new byte[end - at];
+                        b.getBytes(at, partial);
+                        return;
+                    }
+                    if (nl > at) {
+                        byte c = b.getByte(at);
+                        if (c == ':') {
+                            first.tryComplete();
+                        } else if (c == 'd' && nl - at >= 5 && b.getByte(at + 4) == ':' && b.getByte(at + 1) == 'a') {
+                            if (now < 0) {
+                                now = BASE_MICROS + (System.nanoTime() - BASE_NANOS) / 1_000;
+                            }
+                            receipt(b, at + 5, nl, now);
+                        }
+                    }
+                    at = nl + 1;
+                }
+            }
+        }
+
+        /** A {@code data:} line's receipt at {@code now}: its value is {@code b}'s bytes {@code from} to {@code to}. */
+        private void receipt(ByteBuf b, int from, int to, long now) {
+            String id = field(b, from, to, ID);
+            if (id == null) {
+                latencies.error();
+                return;
+            }
+            Tally t = tallies.get(id);
+            if (t == null) {
+                String time = field(b, from, to, TIME);
+                t = tallies.computeIfAbsent(id, k -> new Tally(time == null ? now : epochMicros(Instant.parse(time))));
+            }
+            t.receipts.incrementAndGet();
+            t.lastMicros.accumulateAndGet(now, Math::max);
+            if (now < t.firstMicros.get()) {
+                t.firstMicros.accumulateAndGet(now, Math::min);
+            }
+            if (t.timeMicros >= fromMicros && t.timeMicros < untilMicros) {
+                latencies.recordMicros(now - t.timeMicros);
+            }
+        }
+
+        /** As {@link #field(Buffer, byte[])}, in {@code b}'s bytes {@code from} to {@code to}. */
+        private static String field(ByteBuf b, int from, int to, byte[] key) {
+            int last = to - key.length;
+            for (int at = from; at <= last; at++) {
+                int k = 0;
+                while (k < key.length && b.getByte(at + k) == key[k]) {
+                    k++;
+                }
+                if (k == key.length) {
+                    int start = at + key.length;
+                    int quote = b.indexOf(start, to, (byte) '"');
+                    return quote < 0 ? null : b.toString(start, quote - start, StandardCharsets.US_ASCII);
+                }
+            }
+            return null;
         }
 
         /**

@@ -448,7 +448,7 @@ public final class LoadGenerator {
      */
     private Map<String, Object> fanout() throws Exception {
         int subscribers = spec.connections();
-        Fanout fanout = new Fanout(vertx, spec.sseUrl(), FANOUT_LOOPS);
+        Fanout fanout = new Fanout(vertx, spec.sseUrl(), FANOUT_LOOPS, Fanout.lines(spec.name()));
         fanout.deploy();
         long connectStart = System.currentTimeMillis();
         double connectSeconds = fanout.connect(subscribers, 250);

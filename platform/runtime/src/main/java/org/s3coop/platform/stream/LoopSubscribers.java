@@ -91,9 +91,15 @@ final class LoopSubscribers {
                         LOG.warnf("event stream: a delivery failed: %s", e.toString());
                     }
                 }
+                long end = System.nanoTime();
                 if (passTimer != null) {
                     waitTimer.record(start - first, TimeUnit.NANOSECONDS);
-                    passTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                    passTimer.record(end - start, TimeUnit.NANOSECONDS);
+                }
+                if (LOG.isDebugEnabled()) { // the per-pass timeline of a benchmark (docs/performance.md, stop 28)
+                    LOG.debugf("pass loop=%x events=%d seq=%d subscribers=%d wait=%dus pass=%dus endEpochMs=%d",
+                            System.identityHashCode(this), batch.size(), batch.get(0).seq(), subscribers.size(),
+                            (start - first) / 1000, (end - start) / 1000, System.currentTimeMillis());
                 }
                 batch.clear();
             }
