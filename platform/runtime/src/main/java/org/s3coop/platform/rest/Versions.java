@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestResponse;
-
 import org.s3coop.platform.problem.ProblemException;
 
 /** ETags carry the version of a resource; {@code If-Match} must name the current one. */
