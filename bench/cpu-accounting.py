@@ -3,10 +3,12 @@
 #   bench/cpu-accounting.py sample OUT.csv ROOT  samples every process under the bench (BenchRun) of checkout ROOT every 0.5 s:
 #                                              CPU ticks (utime + stime) by role, and PostgreSQL's wait events
 #                                              (pg_stat_activity, via psql) into OUT.csv.waits
-#   bench/cpu-accounting.py report OUT.csv REPORT_DIR
+#   bench/cpu-accounting.py report OUT.csv REPORT_DIR [LABEL]
 #                                              for each write load generator (the service's, the baseline's) the CPU
 #                                              ms per transition of each role over its measured window (the warm-up
-#                                              left out), with the throughput read from REPORT_DIR/specs/*.result.json
+#                                              left out), with the throughput read from REPORT_DIR/specs/*.result.json;
+#                                              LABEL (default "writes"): the load specs whose name contains it, e.g.
+#                                              "saturation" for the reads' closed-loop windows (then ms per read)
 import collections, glob, json, os, re, subprocess, sys, time
 
 TICK = os.sysconf('SC_CLK_TCK')
@@ -103,7 +105,7 @@ def sample(out, checkout):
             time.sleep(max(0.0, 0.5 - (time.time() - now)))
 
 
-def report(out, report_dir):
+def report(out, report_dir, which='writes'):
     rows = [l.rstrip('\n').split(',') for l in open(out)]
     by_time = collections.defaultdict(dict)
     for t, pid, r, ticks, label in rows:
@@ -112,7 +114,7 @@ def report(out, report_dir):
     generators = collections.defaultdict(list)
     for t in times:
         for pid, (r, ticks, label) in by_time[t].items():
-            if r == 'load generator' and 'writes' in label:
+            if r == 'load generator' and which in label:
                 generators[(label, pid)].append(t)
     for (label, pid), seen in sorted(generators.items(), key=lambda x: x[1][0]):
         spec = json.load(open(glob.glob(f'{report_dir}/specs/{label}.json')[0]))
@@ -129,7 +131,7 @@ def report(out, report_dir):
         span = t1 - t0
         print(f'\n{label}: {throughput:.1f}/s, window {time.strftime("%H:%M:%S", time.gmtime(t0))}'
               f'-{time.strftime("%H:%M:%S", time.gmtime(t1))} ({span:.1f} s)')
-        print('| process | CPU (% of a core) | CPU ms per transition |\n|---|---:|---:|')
+        print(f'| process | CPU (% of a core) | CPU ms per {"transition" if which == "writes" else "request"} |\n|---|---:|---:|')
         total = 0
         for r, ticks in used.most_common():
             cpu = ticks / TICK / span
@@ -156,4 +158,4 @@ if __name__ == '__main__':
     if sys.argv[1] == 'sample':
         sample(sys.argv[2], sys.argv[3])
     else:
-        report(sys.argv[2], sys.argv[3])
+        report(sys.argv[2], sys.argv[3], *sys.argv[4:5])

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.s3coop.partnership.domain.PartnershipPatterns;
 import org.s3coop.partnership.domain.Stage;
 import org.s3coop.partnership.domain.Status;
@@ -140,10 +141,10 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The partnership",
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "404", description = "No such partnership")
-    public Uni<Response> get(@PathParam("id")
+    public Uni<RestResponse<PartnershipView>> get(@PathParam("id")
     @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ContractPatterns.UUID)) String id) {
         return reader.read(UUID.fromString(PathRule.UUID.check("id", id)))
-                .map(p -> Versions.ok(PartnershipView.of(p), p.version));
+                .map(p -> Versions.okTyped(PartnershipView.of(p), p.version));
     }
 
     @GET

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.s3coop.platform.audit.AuditEntry;
 import org.s3coop.platform.audit.AuditQuery;
 import org.s3coop.platform.contract.ContractPatterns;
@@ -235,9 +236,10 @@ public class RegionResource {
     @APIResponse(responseCode = "200", description = "The region",
             content = @Content(schema = @Schema(implementation = RegionView.class)))
     @APIResponse(responseCode = "404", description = "No such region")
-    public Uni<Response> get(@PathParam("code") @Parameter(example = "ES51",
+    public Uni<RestResponse<RegionView>> get(@PathParam("code") @Parameter(example = "ES51",
             schema = @Schema(type = SchemaType.STRING, pattern = ContractPatterns.NUTS_CODE)) String code) {
-        return service.details(PathRule.NUTS_CODE.check("code", code)).map(RegionResource::ok);
+        return service.details(PathRule.NUTS_CODE.check("code", code))
+                .map(d -> Versions.okTyped(RegionView.of(d), d.region().version));
     }
 
     @PUT

@@ -16,6 +16,11 @@ import io.smallrye.mutiny.Uni;
 /**
  * Reads are open by default. With {@code s3coop.security.public-read=false} every read of {@code /api/v1} needs a
  * token with role viewer, editor or admin.
+ *
+ * <p>When there is nothing to check (public reads, a write, a path outside {@code /api/}) the filter answers no
+ * {@code Uni} at all ({@code null}): RESTEasy Reactive then goes on at once ({@code FilterUtil.handleUniResponse}),
+ * where an already resolved {@code Uni} would still suspend the request, subscribe and resume it — on every request
+ * of every service (docs/performance.md, "Issue 18, stop 28").
  */
 public class ReadAccessFilter {
     @ConfigProperty(name = "s3coop.security.public-read", defaultValue = "true")
@@ -29,7 +34,7 @@ public class ReadAccessFilter {
         String method = ctx.getMethod();
         if (publicRead || !(method.equals("GET") || method.equals("HEAD"))
                 || !ctx.getUriInfo().getPath().startsWith("/api/")) {
-            return Uni.createFrom().nullItem();
+            return null;
         }
         return identities.getDeferredIdentity()
                 .onFailure().transform(f -> new AuthenticationFailedException(f))
