@@ -223,6 +223,59 @@ final class Fanout {
         return i.getEpochSecond() * 1_000_000 + i.getNano() / 1_000;
     }
 
+    /**
+     * The {@code frames} receiver of one subscriber: each {@code data:} line of a chunk the HTTP client hands over is
+     * read where it is (its value's bytes handed to the sink, with one receipt time per chunk), a comment line
+     * ({@code :}) reported, a line cut by the chunk's end kept (copied) until the next chunk completes it.
+     */
+    static final class DataLines implements Handler<Buffer> {
+        /** A {@code data:} line: its value is {@code b}'s bytes {@code from} to {@code to}, received at {@code nowMicros}. */
+        interface Sink {
+            void data(ByteBuf b, int from, int to, long nowMicros);
+        }
+
+        private final Runnable comment;
+        private final Sink sink;
+        private byte[] partial;
+
+        DataLines(Runnable comment, Sink sink) {
+            this.comment = comment;
+            this.sink = sink;
+        }
+
+        @Override
+        public void handle(Buffer chunk) {
+            ByteBuf b = chunk.getByteBuf();
+            if (partial != null) {
+                b = Unpooled.wrappedBuffer(Unpooled.wrappedBuffer(partial), b);
+                partial = null;
+            }
+            long now = -1;
+            int end = b.writerIndex();
+            int at = b.readerIndex();
+            while (at < end) {
+                int nl = b.indexOf(at, end, (byte) '\n');
+                if (nl < 0) {
+                    partial = new byte[end - at];
+                    b.getBytes(at, partial);
+                    return;
+                }
+                if (nl > at) {
+                    byte c = b.getByte(at);
+                    if (c == ':') {
+                        comment.run();
+                    } else if (c == 'd' && nl - at >= 5 && b.getByte(at + 4) == ':' && b.getByte(at + 1) == 'a') {
+                        if (now < 0) {
+                            now = BASE_MICROS + (System.nanoTime() - BASE_NANOS) / 1_000;
+                        }
+                        sink.data(b, at + 5, nl, now);
+                    }
+                }
+                at = nl + 1;
+            }
+        }
+    }
+
     private static final byte[] ID = "\"id\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TIME = "\"time\":\"".getBytes(StandardCharsets.US_ASCII);
 
@@ -253,7 +306,7 @@ final class Fanout {
                         }
                         open.incrementAndGet();
                         resp.handler(lines ? RecordParser.newDelimited("\n", line -> line(line, first))
-                                : new Frames(first));
+                                : new DataLines(first::tryComplete, this::receipt));
                         resp.endHandler(v -> ended.incrementAndGet());
                         resp.exceptionHandler(e -> ended.incrementAndGet());
                     }).onFailure(e -> {
@@ -289,51 +342,6 @@ final class Fanout {
             }
             if (t.timeMicros >= fromMicros && t.timeMicros < untilMicros) {
                 latencies.recordMicros(now - t.timeMicros);
-            }
-        }
-
-        /**
-         * The {@code frames} receiver of one subscriber: each {@code data:} line of a chunk is read where it is, a line
-         * cut by the chunk's end is kept (copied) until the next one completes it.
-         */
-        private final class Frames implements Handler<Buffer> {
-            private final Promise<Void> first;
-            private byte[] partial;
-
-            Frames(Promise<Void> first) {
-                this.first = first;
-            }
-
-            @Override
-            public void handle(Buffer chunk) {
-                ByteBuf b = chunk.getByteBuf();
-                if (partial != null) {
-                    b = Unpooled.wrappedBuffer(Unpooled.wrappedBuffer(partial), b);
-                    partial = null;
-                }
-                long now = -1;
-                int end = b.writerIndex();
-                int at = b.readerIndex();
-                while (at < end) {
-                    int nl = b.indexOf(at, end, (byte) '\n');
-                    if (nl < 0) {
-                        partial = new byte[end - at];
-                        b.getBytes(at, partial);
-                        return;
-                    }
-                    if (nl > at) {
-                        byte c = b.getByte(at);
-                        if (c == ':') {
-                            first.tryComplete();
-                        } else if (c == 'd' && nl - at >= 5 && b.getByte(at + 4) == ':' && b.getByte(at + 1) == 'a') {
-                            if (now < 0) {
-                                now = BASE_MICROS + (System.nanoTime() - BASE_NANOS) / 1_000;
-                            }
-                            receipt(b, at + 5, nl, now);
-                        }
-                    }
-                    at = nl + 1;
-                }
             }
         }
 

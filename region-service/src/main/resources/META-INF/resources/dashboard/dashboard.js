@@ -36,7 +36,6 @@
   var refreshing = false;
   var refreshAgain = false;
   var refreshCount = 0;
-  var source = null;
 
   function $(id) { return document.getElementById(id); }
   function text(id, value) { var el = $(id); if (el) { el.textContent = value; } }
@@ -386,45 +385,19 @@
     }
   }
 
-  /* Probe first (a 404 while the endpoint does not exist must not become an EventSource error), then subscribe. */
+  /* The live feed on the page's one stream (stream.js): every event type, and the chip showing its state. */
   function connectStream() {
-    var url = config.regionUrl + '/api/v1/events/stream';
-    streamState('connecting');
-    var abort = new AbortController();
-    fetch(url, { headers: { Accept: 'text/event-stream' }, signal: abort.signal, cache: 'no-store' }).then(function (r) {
-      var ok = r.ok && (r.headers.get('Content-Type') || '').indexOf('text/event-stream') === 0;
-      abort.abort();
-      if (!ok) {
-        streamState('unavailable', 'Live stream unavailable (' + url + ' answered ' + r.status +
-          '): the figures refresh every 30 seconds instead.');
+    var stream = window.s3coopStream;
+    stream.listen(EVENT_TYPES.concat(['message']), onEvent);
+    stream.watch(function (state, note) {
+      streamState(state, note);
+      if (state === 'live') {
+        emptyFeed('Waiting for events…');
+      } else if (state === 'unavailable') {
         emptyFeed('No live events: the stream is not available.');
-        setTimeout(connectStream, 60000);
-        return;
       }
-      subscribe(url);
-    }, function () {
-      streamState('unavailable', 'Live stream unreachable: the figures refresh every 30 seconds instead.');
-      emptyFeed('No live events: the stream is not reachable.');
-      setTimeout(connectStream, 60000);
     });
-  }
-
-  function subscribe(url) {
-    if (source) { source.close(); }
-    source = new EventSource(url);
-    source.onopen = function () { streamState('live'); emptyFeed('Waiting for events…'); };
-    source.onmessage = onEvent;
-    EVENT_TYPES.forEach(function (t) { source.addEventListener(t, onEvent); });
-    source.onerror = function () {
-      if (source.readyState === EventSource.CLOSED) {
-        source.close();
-        source = null;
-        streamState('unavailable', 'Live stream closed; retrying in 10 seconds.');
-        setTimeout(connectStream, 10000);
-      } else {
-        streamState('connecting');
-      }
-    };
+    stream.start(config.regionUrl);
   }
 
   // ------------------------------------------------------------------ start
@@ -441,7 +414,7 @@
     refresh();
     connectStream();
     setInterval(function () {
-      if (!source || source.readyState !== EventSource.OPEN) { refresh(); }
+      if (!window.s3coopStream.live()) { refresh(); }
     }, 30000);
   });
 })();

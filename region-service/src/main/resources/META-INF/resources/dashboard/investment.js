@@ -3,8 +3,8 @@
  * programme), the investment mobilised by instrument (EUR requested and granted), projects by status and the
  * monitoring reports overdue; all from GET /api/v1/portfolio. Drawn into <section id="investment"> with Apache
  * ECharts once the dashboard's own figures are in (its first 's3coop:regions' event, as map.js waits for it), so the
- * first paint costs nothing more; kept live by its own subscription to region-service's stream (panels.js, filtered
- * to partnership-service's events: partnerships, projects, reports). Plain JavaScript, no build step.
+ * first paint costs nothing more; kept live by partnership-service's events (partnerships, projects, reports) on the
+ * page's one stream (panels.js, stream.js). Plain JavaScript, no build step.
  */
 (function () {
   'use strict';
@@ -17,7 +17,6 @@
   var EVENT_TYPES = ['proposed', 'member-joined', 'member-left', 'stage-advanced', 'stage-reverted', 'put-on-hold',
     'resumed', 'closed', 'project-recorded', 'project-updated', 'project-status-changed', 'report-updated',
     'report-submitted'].map(function (t) { return 'org.s3coop.partnership.' + t + '.v1'; });
-  var STREAM_TYPES = 'org.s3coop.partnership.*';
 
   var config = { partnershipUrl: '', regionUrl: '' };
   var chart = window.s3coopPanels.charts();
@@ -161,6 +160,6 @@
     config.regionUrl = c.regionUrl || '';
     build();
     panel.refresh();
-    window.s3coopPanels.live(root, config.regionUrl, STREAM_TYPES, EVENT_TYPES, panel.schedule);
+    window.s3coopPanels.live(root, config.regionUrl, EVENT_TYPES, panel.schedule);
   });
 })();

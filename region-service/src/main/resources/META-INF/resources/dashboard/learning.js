@@ -1,8 +1,8 @@
 /*
  * s3coop dashboard: the working group's learning loop (challenge-service) — the latest closed ranking round, each
  * cluster's rank across the closed rounds, good practices by adoption status, the next meeting. Drawn into
- * <section id="learning"> with Apache ECharts; kept live by its own subscription to region-service's stream
- * (panels.js: /api/v1/events/stream, filtered to the learning loop's event types). Plain JavaScript, no build step; needs only
+ * <section id="learning"> with Apache ECharts; kept live by the learning loop's event types on the page's one stream
+ * (panels.js, stream.js: region-service's /api/v1/events/stream). Plain JavaScript, no build step; needs only
  * echarts and ./config.json (DashboardResource), like dashboard.js.
  */
 (function () {
@@ -19,7 +19,6 @@
     'org.s3coop.practice.updated.v1', 'org.s3coop.practice.adoption-changed.v1',
     'org.s3coop.workinggroup.member-joined.v1', 'org.s3coop.workinggroup.member-updated.v1',
     'org.s3coop.workinggroup.member-left.v1'];
-  var STREAM_TYPES = 'org.s3coop.ranking.*,org.s3coop.meeting.*,org.s3coop.practice.*,org.s3coop.workinggroup.*';
   var PAGES = 20; /* practices read for the counts: at most 20 pages of 100 */
 
   var config = { challengeUrl: '', regionUrl: '' };
@@ -234,6 +233,6 @@
     config.regionUrl = c.regionUrl || '';
   }, function () { /* same origin for all three */ }).then(function () {
     panel.refresh();
-    window.s3coopPanels.live(root, config.regionUrl, STREAM_TYPES, EVENT_TYPES, panel.schedule);
+    window.s3coopPanels.live(root, config.regionUrl, EVENT_TYPES, panel.schedule);
   });
 })();

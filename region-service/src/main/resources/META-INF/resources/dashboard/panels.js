@@ -1,9 +1,9 @@
 /*
  * s3coop dashboard: what the panels drawn after the first figures share (learning.js, investment.js) — markup, one
  * refresh at a time, their charts
- * (Apache ECharts; no animation with ?static, for tests and screenshots) and their live subscription: an EventSource on
- * region-service's stream (/api/v1/events/stream) filtered to the panel's event types, probed first (when the stream is
- * away the panel refreshes every 30 seconds instead), reconnected when it closes. Plain JavaScript, no build step.
+ * (Apache ECharts; no animation with ?static, for tests and screenshots) and how they stay live: listening to their
+ * event types on the page's one stream (stream.js); while the stream is away a panel refreshes every 30 seconds
+ * instead. Plain JavaScript, no build step.
  */
 (function () {
   'use strict';
@@ -31,40 +31,22 @@
   }
 
   /**
-   * Keeps a panel live: calls refresh() on every event of eventTypes (SSE event names are CloudEvent types: an
-   * EventSource needs a listener per name), every 30 s while the stream is away. The panel's root element gets
-   * data-stream (live, connecting) and data-last-event (the latest event's type).
+   * Keeps a panel live on the page's one stream (stream.js): calls refresh() on every event of eventTypes (SSE event
+   * names are CloudEvent types), every 30 s while the stream is away. The panel's root element gets data-stream
+   * (live, connecting) and data-last-event (the latest event's type).
    */
-  function live(root, regionUrl, streamTypes, eventTypes, refresh) {
-    var source = null;
-    function onEvent(message) {
+  function live(root, regionUrl, eventTypes, refresh) {
+    var stream = window.s3coopStream;
+    stream.listen(eventTypes, function (message) {
       root.setAttribute('data-last-event', message.type || '');
       refresh();
-    }
-    function connect() {
-      var url = regionUrl + '/api/v1/events/stream?types=' + encodeURIComponent(streamTypes);
-      var abort = new AbortController();
-      fetch(url, { headers: { Accept: 'text/event-stream' }, signal: abort.signal, cache: 'no-store' }).then(function (r) {
-        var ok = r.ok && (r.headers.get('Content-Type') || '').indexOf('text/event-stream') === 0;
-        abort.abort();
-        if (!ok) { setTimeout(connect, 60000); return; }
-        source = new EventSource(url);
-        source.onopen = function () { root.setAttribute('data-stream', 'live'); };
-        source.onmessage = onEvent;
-        eventTypes.forEach(function (t) { source.addEventListener(t, onEvent); });
-        source.onerror = function () {
-          root.setAttribute('data-stream', 'connecting');
-          if (source.readyState === EventSource.CLOSED) {
-            source.close();
-            source = null;
-            setTimeout(connect, 10000);
-          }
-        };
-      }, function () { setTimeout(connect, 60000); });
-    }
-    connect();
+    });
+    stream.watch(function (state) {
+      root.setAttribute('data-stream', state === 'live' ? 'live' : 'connecting');
+    });
+    stream.start(regionUrl);
     setInterval(function () {
-      if (!source || source.readyState !== EventSource.OPEN) { refresh(); }
+      if (!stream.live()) { refresh(); }
     }, 30000);
   }
 

@@ -173,11 +173,41 @@ class RegionMapIT {
         chromium.screenshot("dashboard-map.png");
         assertThat(chromium.severeConsoleMessages()).as("SEVERE browser console messages").isEmpty();
 
+        oneStreamPerPage();
         firstPaint();
+    }
+
+    /**
+     * The page holds one stream (stream.js: the feed and the panels share it) and lets it go when it is left, so the
+     * pages left behind (the back/forward cache) keep none of the browser's six connections to region-service.
+     */
+    private void oneStreamPerPage() {
+        Awaitility.await("the page's stream live").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(100))
+                .until(() -> "live".equals(attribute("stream-status", "data-state"))
+                        && "live".equals(attribute("investment", "data-stream"))
+                        && "live".equals(attribute("learning", "data-stream")));
+        long withPage = streams();
+        chromium.driver().get("about:blank");
+        Awaitility.await("the stream of the page left closed").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(100))
+                .until(RegionMapIT::streams, n -> n == withPage - 1);
+        chromium.driver().get(Suite.region().url() + "/dashboard/?static");
+        Awaitility.await("one stream for the feed and both panels").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(100))
+                .until(() -> "live".equals(attribute("stream-status", "data-state"))
+                        && "live".equals(attribute("investment", "data-stream"))
+                        && "live".equals(attribute("learning", "data-stream")));
+        assertThat(streams()).as("region-service's stream subscribers with the page open again").isEqualTo(withPage);
+    }
+
+    /** region-service's open stream subscriptions ({@code s3coop_stream_subscribers}). */
+    private static long streams() {
+        String metrics = given().baseUri(Suite.region().url()).get("/q/metrics").then().statusCode(200).extract().asString();
+        return Math.round(metrics.lines().filter(l -> l.startsWith("s3coop_stream_subscribers"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1));
     }
 
     /** The page loaded {@value #LOADS} times with and without the map, the cache off: what the map costs. */
     private void firstPaint() throws IOException {
+        long before = streams();
         chromium.driver().executeCdpCommand("Network.enable", Map.of());
         chromium.driver().executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
         List<double[]> without = new ArrayList<>();
@@ -187,6 +217,8 @@ class RegionMapIT {
             with.add(load(true));
         }
         chromium.driver().executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", false));
+        Awaitility.await("the pages left hold no stream").atMost(EVENTUALLY).pollInterval(Duration.ofMillis(100))
+                .until(RegionMapIT::streams, n -> n <= before);
         String report = String.format(Locale.ROOT, """
                 # What the map costs the dashboard's first paint (RegionMapIT)
 

@@ -28,9 +28,21 @@ final class WriteLoad implements AutoCloseable {
 
     enum Kind { REGION, PROPOSAL, HOLD, CHALLENGE }
 
-    record Write(Phase phase, Kind kind, String node, String key, int status, long millis, String error) {
+    /**
+     * One write: its phase, kind, the instance that answered, status (0: no HTTP answer), duration, the body of a
+     * refusal, and whether the refusal is the database's 503 ({@code unavailable} problem+json with Retry-After: no
+     * connection free in time on an overloaded machine, nothing changed, the client retries). Any other 503 (a bare
+     * one is Quarkus' answer from an instance that is shutting down) counts as a failure.
+     */
+    record Write(Phase phase, Kind kind, String node, String key, int status, long millis, String error,
+            boolean retryLater) {
         boolean accepted() {
             return status >= 200 && status < 300;
+        }
+
+        /** Refused for another reason than the database's "retry later". */
+        boolean failed() {
+            return !accepted() && !retryLater;
         }
     }
 
@@ -97,7 +109,7 @@ final class WriteLoad implements AutoCloseable {
         try {
             node = balancer.next(service);
         } catch (IllegalStateException e) {
-            return new Write(phaseOf(sentIn), actual, service, null, 0, 0, e.getMessage());
+            return new Write(phaseOf(sentIn), actual, service, null, 0, 0, e.getMessage(), false);
         }
         String key = null;
         Api.Reply reply;
@@ -134,7 +146,7 @@ final class WriteLoad implements AutoCloseable {
             }
         }
         return new Write(phaseOf(sentIn), actual, node.label(), key, reply.status(), reply.millis(),
-                reply.is2xx() ? null : reply.text());
+                reply.is2xx() ? null : reply.text(), databaseBusy(reply));
     }
 
     /**
@@ -183,7 +195,13 @@ final class WriteLoad implements AutoCloseable {
         return writes.stream().filter(Write::accepted).count();
     }
 
-    /** How many writes of the phase failed, by status (0: no HTTP answer). */
+    /** The database's 503: problem+json of type {@code unavailable}, with Retry-After (platform ProblemMappers). */
+    private static boolean databaseBusy(Api.Reply reply) {
+        return reply.status() == 503 && reply.isProblem() && reply.retryAfter() != null
+                && reply.text("type") != null && reply.text("type").endsWith("/unavailable");
+    }
+
+    /** How many writes of the phase were refused, by status (0: no HTTP answer). */
     static Map<Integer, Long> failures(List<Write> writes) {
         return writes.stream().filter(w -> !w.accepted())
                 .collect(Collectors.groupingBy(Write::status, TreeMap::new, Collectors.counting()));
