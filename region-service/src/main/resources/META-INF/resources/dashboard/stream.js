@@ -13,6 +13,7 @@
   var url = null;
   var source = null;
   var timer = null;
+  var shown = true; /* false from pagehide until pageshow: a probe answered meanwhile opens nothing */
   var current = { state: 'connecting', note: '' };
   var listeners = [];
   var watchers = [];
@@ -34,6 +35,7 @@
     fetch(url, { headers: { Accept: 'text/event-stream' }, signal: abort.signal, cache: 'no-store' }).then(function (r) {
       var ok = r.ok && (r.headers.get('Content-Type') || '').indexOf('text/event-stream') === 0;
       abort.abort();
+      if (!shown) { return; }
       if (!ok) {
         announce('unavailable', 'Live stream unavailable (' + url + ' answered ' + r.status +
           '): the figures refresh every 30 seconds instead.');
@@ -42,6 +44,7 @@
       }
       open();
     }, function () {
+      if (!shown) { return; }
       announce('unavailable', 'Live stream unreachable: the figures refresh every 30 seconds instead.');
       later(60000);
     });
@@ -75,11 +78,13 @@
   }
 
   window.addEventListener('pagehide', function () {
+    shown = false;
     clearTimeout(timer);
     timer = null;
     close();
   });
   window.addEventListener('pageshow', function (e) {
+    shown = true;
     if (e.persisted && url !== null && !source) { connect(); }
   });
 
